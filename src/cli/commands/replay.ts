@@ -1,0 +1,63 @@
+/**
+ * `qadam replay <FILE>`: re-simulates a recording. Exit 0 only when the verdict and the final
+ * state hash are identical to the recorded ones; 3 when they differ (the file is readable but
+ * does not verify); 2 when the file is unusable.
+ */
+import { readFile } from 'node:fs/promises';
+import { getTask } from '../../../sim/tasks/index.ts';
+import { parseRecording, RecordingError, type Recording } from '../../storage/recording.ts';
+import { UsageError, type CommonOptions } from '../args.ts';
+import type { Io } from '../main.ts';
+import { simulate } from '../simulate.ts';
+import { toRecording } from './run.ts';
+
+async function readRecording(file: string): Promise<Recording> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'cannot be read')}`);
+  }
+  try {
+    return parseRecording(text);
+  } catch (error) {
+    if (error instanceof RecordingError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function replayCommand(file: string, opts: CommonOptions, io: Io): Promise<number> {
+  const recording = await readRecording(file);
+  const task = getTask(recording.task);
+  if (!task) throw new UsageError(`${file}: unknown task "${recording.task}"`);
+  const sim = await simulate({
+    task,
+    seed: recording.seed,
+    params: recording.params,
+    programs: recording.programs.map((p) => ({ code: p.code, profile: p.profile })),
+  });
+  const again = toRecording(
+    sim,
+    recording.programs.map((p) => ({ name: p.name, code: p.code })),
+  ).result;
+  const want = recording.result;
+  const sameVerdict =
+    again.outcome === want.outcome &&
+    (again.winner ?? null) === (want.winner ?? null) &&
+    JSON.stringify(again.reasons) === JSON.stringify(want.reasons);
+  const sameHash = again.hash === want.hash;
+  const verified = sameVerdict && sameHash;
+  if (opts.json) {
+    io.out(JSON.stringify({ verified, sameVerdict, sameHash, recorded: want, replayed: again }));
+  } else {
+    io.out(
+      verified
+        ? `verified: same verdict (${again.outcome}) and same final state (${again.hash})`
+        : `NOT verified: ${sameVerdict ? 'same verdict' : `verdict ${want.outcome} → ${again.outcome}`}, ${
+            sameHash ? 'same hash' : `hash ${want.hash} → ${again.hash}`
+          }`,
+    );
+  }
+  return verified ? 0 : 3;
+}

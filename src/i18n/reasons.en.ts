@@ -1,0 +1,34 @@
+/**
+ * Verdict reasons in English — the default locale: its keys are the type every other locale
+ * must match (a missing key in ru/kk is a compile error). `{name}` is replaced by a parameter.
+ */
+export const reasonsEn = {
+  // maze
+  'maze.finished': 'Reached the finish in {time} s.',
+  'maze.time_up': 'Time is up ({limit} s) before the finish was reached.',
+  'maze.program_ended': 'The program ended before the robot reached the finish.',
+  'maze.wall_touches': 'Wall touches: {count}.',
+  'maze.micromouse_score': 'Best run {run} s, search {search} s: score {score}.',
+  // sumo
+  'sumo.out_of_ring': 'Robot {robot} left the ring.',
+  'sumo.both_out': 'Both robots left the ring in the same instant: a draw.',
+  'sumo.false_start': 'Robot {robot} moved before the 5-second start delay: false start, the round restarts.',
+  'sumo.false_start_second': 'Robot {robot} made a second false start and loses the round.',
+  'sumo.no_progress': 'No progress for 5 s: the round ends.',
+  'sumo.time_up_leader': 'Time is up: robot {robot} leads on points.',
+  'sumo.time_up_nearer_centre': 'Time is up: robot {robot} is nearer the centre.',
+  'sumo.time_up_draw': 'Time is up with equal points: a draw.',
+  'sumo.program_error': 'The program of robot {robot} stopped with an error.',
+  'sumo.points_won': 'Robot {robot} wins {a}:{b}.',
+  'sumo.draw': 'The round is a draw.',
+  // programs
+  'program.exception': '{type} on line {line}: {message}',
+  'program.syntax_error': 'Syntax error on line {line}: {message}',
+  'program.runaway': 'The program made no robot call for {seconds} s — an endless loop?',
+  'program.forged': 'The program sent a malformed request and was stopped ({detail}).',
+  'program.crashed': 'The program stopped unexpectedly ({detail}).',
+  'run.time_limit': 'The time limit of {limit} s was reached.',
+} as const;
+
+export type ReasonKey = keyof typeof reasonsEn;
+export type ReasonMessages = Record<ReasonKey, string>;

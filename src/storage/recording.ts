@@ -1,0 +1,72 @@
+/**
+ * The replay file: everything needed to re-simulate a run or a match and check its result.
+ * A replay carries no trajectory: the engine is deterministic (I-2), so the programs, task,
+ * seed and params ARE the recording; the final state hash proves the re-run matched.
+ */
+import { z } from 'zod';
+
+export const RECORDING_FORMAT = 'qadam-replay';
+export const RECORDING_VERSION = 1;
+
+/** Limits that keep a hostile file from exhausting memory. */
+const MAX_CODE_CHARS = 200_000;
+
+const reasonSchema = z.object({
+  code: z.string().max(100),
+  robot: z.string().max(8).optional(),
+  params: z.record(z.string(), z.union([z.string().max(2000), z.number()])).optional(),
+});
+
+export const recordingSchema = z.object({
+  format: z.literal(RECORDING_FORMAT),
+  version: z.literal(RECORDING_VERSION),
+  task: z.string().max(100),
+  seed: z.number().int().min(0).max(0xffffffff),
+  params: z.record(z.string().max(50), z.union([z.string().max(100), z.number()])),
+  programs: z
+    .array(
+      z.object({
+        name: z.string().max(200),
+        code: z.string().max(MAX_CODE_CHARS),
+        profile: z.enum(['spike', 'ev3', 'minisumo']),
+      }),
+    )
+    .min(1)
+    .max(2),
+  result: z.object({
+    outcome: z.enum(['success', 'fail']),
+    winner: z.enum(['A', 'B']).nullable().optional(),
+    reasons: z.array(reasonSchema).max(100),
+    simTimeMs: z.number(),
+    hash: z.string().max(64),
+  }),
+  /** Which engine made it ('node' or 'browser'), for the record only. */
+  engine: z.string().max(40).optional(),
+});
+
+export type Recording = z.infer<typeof recordingSchema>;
+
+export class RecordingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecordingError';
+  }
+}
+
+/** Parses and validates a replay file's text; throws RecordingError with a one-line reason. */
+export function parseRecording(text: string): Recording {
+  if (text.length > 4 * MAX_CODE_CHARS) throw new RecordingError('the file is too large');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new RecordingError('the file is not valid JSON');
+  }
+  const parsed = recordingSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'file';
+    throw new RecordingError(`not a Qadam replay (${where}: ${issue?.message ?? 'invalid'})`);
+  }
+  return parsed.data;
+}
