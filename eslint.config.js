@@ -12,7 +12,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -24,9 +27,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['three', 'three/*', 'lit', 'lit/*', 'pyodide', 'blockly', 'monaco-editor'], message: 'sim/ is pure (DESIGN.md I-1).' },
-            { group: ['node:*', 'fs', 'path', 'worker_threads'], message: 'sim/ runs in the browser too: no Node modules.' },
-            { group: ['**/src/**', '../src/*', '../../src/*'], message: 'sim/ must not import the app.' },
+            {
+              group: ['three', 'three/*', 'lit', 'lit/*', 'pyodide', 'blockly', 'monaco-editor'],
+              message: 'sim/ is pure (DESIGN.md I-1).',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'worker_threads'],
+              message: 'sim/ runs in the browser too: no Node modules.',
+            },
+            {
+              group: ['**/src/**', '../src/*', '../../src/*'],
+              message: 'sim/ must not import the app.',
+            },
           ],
         },
       ],
@@ -38,16 +50,32 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded PRNG (I-2).' },
-        { object: 'Math', property: 'sin', message: 'Use dmath.sin: cross-engine determinism (I-2).' },
-        { object: 'Math', property: 'cos', message: 'Use dmath.cos: cross-engine determinism (I-2).' },
-        { object: 'Math', property: 'atan2', message: 'Use dmath.atan2: cross-engine determinism (I-2).' },
+        {
+          object: 'Math',
+          property: 'sin',
+          message: 'Use dmath.sin: cross-engine determinism (I-2).',
+        },
+        {
+          object: 'Math',
+          property: 'cos',
+          message: 'Use dmath.cos: cross-engine determinism (I-2).',
+        },
+        {
+          object: 'Math',
+          property: 'atan2',
+          message: 'Use dmath.atan2: cross-engine determinism (I-2).',
+        },
         { object: 'Math', property: 'tan', message: 'Use dmath: cross-engine determinism (I-2).' },
         { object: 'Math', property: 'asin', message: 'Use dmath: cross-engine determinism (I-2).' },
         { object: 'Math', property: 'acos', message: 'Use dmath: cross-engine determinism (I-2).' },
         { object: 'Math', property: 'exp', message: 'Use dmath: cross-engine determinism (I-2).' },
         { object: 'Math', property: 'log', message: 'Use dmath: cross-engine determinism (I-2).' },
         { object: 'Math', property: 'pow', message: 'Use dmath: cross-engine determinism (I-2).' },
-        { object: 'Math', property: 'hypot', message: 'Use Math.sqrt(x*x+y*y): cross-engine determinism (I-2).' },
+        {
+          object: 'Math',
+          property: 'hypot',
+          message: 'Use Math.sqrt(x*x+y*y): cross-engine determinism (I-2).',
+        },
       ],
     },
   },

@@ -54,10 +54,37 @@ const OUTCOME: Record<Lang, Record<'success' | 'fail', string>> = {
   kk: { success: 'СӘТТІ', fail: 'ОРЫНДАЛМАДЫ' },
 };
 
-const WORDS: Record<Lang, Record<'time' | 'score' | 'touches' | 'winner' | 'draw' | 'round' | 'output', string>> = {
-  en: { time: 'time', score: 'score', touches: 'wall touches', winner: 'winner', draw: 'draw', round: 'round', output: 'program output' },
-  ru: { time: 'время', score: 'результат', touches: 'касаний стен', winner: 'победитель', draw: 'ничья', round: 'раунд', output: 'вывод программы' },
-  kk: { time: 'уақыт', score: 'нәтиже', touches: 'қабырғаға тию', winner: 'жеңімпаз', draw: 'тең', round: 'раунд', output: 'бағдарлама шығысы' },
+const WORDS: Record<
+  Lang,
+  Record<'time' | 'score' | 'touches' | 'winner' | 'draw' | 'round' | 'output', string>
+> = {
+  en: {
+    time: 'time',
+    score: 'score',
+    touches: 'wall touches',
+    winner: 'winner',
+    draw: 'draw',
+    round: 'round',
+    output: 'program output',
+  },
+  ru: {
+    time: 'время',
+    score: 'результат',
+    touches: 'касаний стен',
+    winner: 'победитель',
+    draw: 'ничья',
+    round: 'раунд',
+    output: 'вывод программы',
+  },
+  kk: {
+    time: 'уақыт',
+    score: 'нәтиже',
+    touches: 'қабырғаға тию',
+    winner: 'жеңімпаз',
+    draw: 'тең',
+    round: 'раунд',
+    output: 'бағдарлама шығысы',
+  },
 };
 
 function printsBlock(sim: Simulated, lang: Lang): string[] {

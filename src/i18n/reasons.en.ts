@@ -12,7 +12,8 @@ export const reasonsEn = {
   // sumo
   'sumo.out_of_ring': 'Robot {robot} left the ring.',
   'sumo.both_out': 'Both robots left the ring in the same instant: a draw.',
-  'sumo.false_start': 'Robot {robot} moved before the 5-second start delay: false start, the round restarts.',
+  'sumo.false_start':
+    'Robot {robot} moved before the 5-second start delay: false start, the round restarts.',
   'sumo.false_start_second': 'Robot {robot} made a second false start and loses the round.',
   'sumo.no_progress': 'No progress for 5 s: the round ends.',
   'sumo.time_up_leader': 'Time is up: robot {robot} leads on points.',

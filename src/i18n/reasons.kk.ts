@@ -20,7 +20,8 @@ export const reasonsKk: ReasonMessages = {
   'sumo.draw': 'Раунд тең аяқталды.',
   'program.exception': '{line}-жолда {type}: {message}',
   'program.syntax_error': '{line}-жолда синтаксис қатесі: {message}',
-  'program.runaway': 'Бағдарлама {seconds} секунд бойы роботқа жүгінбеді — шексіз цикл болуы мүмкін бе?',
+  'program.runaway':
+    'Бағдарлама {seconds} секунд бойы роботқа жүгінбеді — шексіз цикл болуы мүмкін бе?',
   'program.forged': 'Бағдарлама дұрыс емес сұрау жіберді, сондықтан тоқтатылды ({detail}).',
   'program.crashed': 'Бағдарлама күтпеген жерден тоқтады ({detail}).',
   'run.time_limit': 'Уақыт шегі бітті: {limit} с.',

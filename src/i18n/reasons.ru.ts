@@ -9,7 +9,8 @@ export const reasonsRu: ReasonMessages = {
   'maze.micromouse_score': 'Лучший заезд {run} с, поиск {search} с: результат {score}.',
   'sumo.out_of_ring': 'Робот {robot} выехал за круг.',
   'sumo.both_out': 'Оба робота выехали за круг одновременно: ничья.',
-  'sumo.false_start': 'Робот {robot} тронулся раньше, чем прошли 5 секунд: фальстарт, раунд начинается заново.',
+  'sumo.false_start':
+    'Робот {robot} тронулся раньше, чем прошли 5 секунд: фальстарт, раунд начинается заново.',
   'sumo.false_start_second': 'Робот {robot} сделал второй фальстарт и проигрывает раунд.',
   'sumo.no_progress': 'Пять секунд ничего не меняется: раунд окончен.',
   'sumo.time_up_leader': 'Время вышло: по очкам впереди робот {robot}.',

@@ -17,7 +17,9 @@ async function readRecording(file: string): Promise<Recording> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'cannot be read')}`);
+    throw new UsageError(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'cannot be read')}`,
+    );
   }
   try {
     return parseRecording(text);

@@ -14,7 +14,9 @@ export function listTasks(json: boolean): string {
   }
   const lines: string[] = [];
   for (const task of TASKS) {
-    lines.push(`${task.id}  (${task.robots === 1 ? 'qadam run' : 'qadam match'}) — ${task.description}`);
+    lines.push(
+      `${task.id}  (${task.robots === 1 ? 'qadam run' : 'qadam match'}) — ${task.description}`,
+    );
     for (const p of task.params) {
       const range =
         p.choices !== undefined
