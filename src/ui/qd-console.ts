@@ -128,15 +128,16 @@ export class QdConsole extends LitElement {
           </button>`
         : nothing;
     return html`<li class=${line.kind}>
-      <span class="robot ${line.robot}">${line.robot}</span><span class="time"
-        >${(line.t / 1000).toFixed(2)}</span
-      >${line.text}${goto}
-      ${line.explanation
-        ? html`<div class="explain" role="note">
-            <strong>${line.explanation.title}</strong>${line.explanation.explanation}
-            ${line.explanation.hint ? html`<div>${line.explanation.hint}</div>` : nothing}
-          </div>`
-        : nothing}
+      <span class="robot ${line.robot}">${line.robot}</span
+      ><span class="time">${(line.t / 1000).toFixed(2)}</span>${line.text}${goto}
+      ${
+        line.explanation
+          ? html`<div class="explain" role="note">
+              <strong>${line.explanation.title}</strong>${line.explanation.explanation}
+              ${line.explanation.hint ? html`<div>${line.explanation.hint}</div>` : nothing}
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -150,15 +151,19 @@ export class QdConsole extends LitElement {
         <span>${t(this.lang, 'console.title')}</span>
         <button
           @click=${() =>
-            this.dispatchEvent(new CustomEvent('qd-clear-console', { bubbles: true, composed: true }))}
+            this.dispatchEvent(
+              new CustomEvent('qd-clear-console', { bubbles: true, composed: true }),
+            )}
         >
           ${t(this.lang, 'console.clear')}
         </button>
       </header>
       <ol aria-live="polite">
-        ${this.lines.length === 0
-          ? html`<li class="empty">${t(this.lang, 'console.empty')}</li>`
-          : this.lines.map((line) => this.renderLine(line))}
+        ${
+          this.lines.length === 0
+            ? html`<li class="empty">${t(this.lang, 'console.empty')}</li>`
+            : this.lines.map((line) => this.renderLine(line))
+        }
       </ol>`;
   }
 }

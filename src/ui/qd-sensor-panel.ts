@@ -118,8 +118,18 @@ export class QdSensorPanel extends LitElement {
       series: [
         {},
         { label: t(this.lang, 'sensors.distance'), scale: 'mm', stroke: '#2f6fde', width: 2 },
-        { label: t(this.lang, 'sensors.reflectionLeft'), scale: 'pct', stroke: '#1f9d55', width: 2 },
-        { label: t(this.lang, 'sensors.reflectionRight'), scale: 'pct', stroke: '#d97706', width: 2 },
+        {
+          label: t(this.lang, 'sensors.reflectionLeft'),
+          scale: 'pct',
+          stroke: '#1f9d55',
+          width: 2,
+        },
+        {
+          label: t(this.lang, 'sensors.reflectionRight'),
+          scale: 'pct',
+          stroke: '#d97706',
+          width: 2,
+        },
         { label: t(this.lang, 'sensors.heading'), scale: 'deg', stroke: '#9b36c9', width: 2 },
       ],
     };
@@ -169,7 +179,13 @@ export class QdSensorPanel extends LitElement {
       [t(this.lang, 'sensors.wheels'), `${fmt(s?.leftAngle)}° / ${fmt(s?.rightAngle)}°`],
     ];
     return html`<dl>
-        ${items.map(([k, v]) => html`<div class="item"><dt>${k}</dt><dd>${v}</dd></div>`)}
+        ${items.map(
+          ([k, v]) =>
+            html`<div class="item">
+              <dt>${k}</dt>
+              <dd>${v}</dd>
+            </div>`,
+        )}
       </dl>
       <div class="plot"></div>`;
   }

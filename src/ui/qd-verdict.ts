@@ -92,24 +92,32 @@ export class QdVerdict extends LitElement {
     if (!verdict) return nothing;
     const reasons = this.match ? this.match.reasons : verdict.reasons;
     const good = this.match ? this.match.winner === 'A' : verdict.outcome === 'success';
-    return html`<section class="banner ${good ? 'success' : 'fail'}" role="status" aria-live="assertive">
+    return html`<section
+      class="banner ${good ? 'success' : 'fail'}"
+      role="status"
+      aria-live="assertive"
+    >
       <div class="row">
         <h2>${this.heading()}</h2>
         <button
           aria-label=${t(this.lang, 'verdict.close')}
           @click=${() =>
-            this.dispatchEvent(new CustomEvent('qd-verdict-close', { bubbles: true, composed: true }))}
+            this.dispatchEvent(
+              new CustomEvent('qd-verdict-close', { bubbles: true, composed: true }),
+            )}
         >
           ✕
         </button>
       </div>
       <ul>
         ${reasons.map((r) => html`<li>${formatReason(r, this.lang)}</li>`)}
-        ${this.match
-          ? this.match.rounds
-              .filter((r) => r.counted)
-              .map((r, i) => html`<li>${i + 1}: ${formatReason(r.reason, this.lang)}</li>`)
-          : nothing}
+        ${
+          this.match
+            ? this.match.rounds
+                .filter((r) => r.counted)
+                .map((r, i) => html`<li>${i + 1}: ${formatReason(r.reason, this.lang)}</li>`)
+            : nothing
+        }
       </ul>
       <div class="meta">
         ${t(this.lang, 'sensors.time')}: ${(verdict.simTimeMs / 1000).toFixed(1)} s
