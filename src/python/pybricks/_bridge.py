@@ -40,10 +40,12 @@ def _hub_error(error):
 def call(op, *args):
     """Perform one API operation; returns the list of result numbers."""
     try:
-        return _qadam_bridge.call(op, *args)
+        result = _qadam_bridge.call(op, *args)
     except _qadam_bridge.ApiError as error:
         # `from None`: the student sees the hub's error, not our plumbing.
         raise _hub_error(error) from None
+    # list(): a JS array proxy would not slice or unpack like a list.
+    return [] if result is None else list(result)
 
 
 def call1(op, *args):
