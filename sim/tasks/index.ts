@@ -1,0 +1,11 @@
+/** The shipped tasks, in the order `qadam tasks` lists them. */
+import { mazeTask } from './maze.ts';
+import { sumoTask } from './sumo.ts';
+import type { TaskDef } from './types.ts';
+
+export const TASKS: readonly TaskDef[] = [mazeTask, sumoTask];
+
+/** The task with this id, or undefined. */
+export function getTask(id: string): TaskDef | undefined {
+  return TASKS.find((task) => task.id === id);
+}
