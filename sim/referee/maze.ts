@@ -38,7 +38,8 @@ interface BestRun {
 /** The referee's state between steps (plain data, never mutated). */
 export interface MazeState {
   wallTouches: number;
-  touching: boolean;
+  /** Last step with wall contact (null: none yet). */
+  lastContactMs: Ms | null;
   /** Was the robot's centre in the start cell at the previous step? */
   inStart: boolean;
   /** When the current micromouse run left the start cell (null: no run under way). */
@@ -48,6 +49,16 @@ export interface MazeState {
   /** When the program ended (null while it runs). */
   endedMs: Ms | null;
   final: Decision | null;
+}
+
+/**
+ * Contact that resumes within this time is the same touch: a robot scraping along a wall
+ * makes and breaks contact every few steps, and that is one touch, not hundreds.
+ */
+export const TOUCH_GAP_MS = 300;
+
+function isNewTouch(state: MazeState, touching: boolean, t: Ms): boolean {
+  return touching && (state.lastContactMs === null || t - state.lastContactMs > TOUCH_GAP_MS);
 }
 
 type Judgement = { state: MazeState; decision: Decision | null };
@@ -121,8 +132,8 @@ function judgeStep(
 
   let s: MazeState = {
     ...state,
-    wallTouches: state.wallTouches + (robot.touchingWall && !state.touching ? 1 : 0),
-    touching: robot.touchingWall,
+    wallTouches: state.wallTouches + (isNewTouch(state, robot.touchingWall, t) ? 1 : 0),
+    lastContactMs: robot.touchingWall ? t : state.lastContactMs,
   };
 
   const inGoal = allPointsInRect(robot.footprint, opts.goal);
@@ -171,7 +182,7 @@ export function mazeReferee(opts: MazeRefereeOptions): Referee<MazeState> {
   return {
     initial: {
       wallTouches: 0,
-      touching: false,
+      lastContactMs: null,
       inStart: true,
       runStartMs: null,
       best: null,

@@ -1,6 +1,11 @@
-/** Loads the programs named on the command line (Python files now; projects and bots later). */
+/**
+ * Loads the programs named on the command line: Python files (`.py`) and Qadam projects
+ * (`.qadam`, whose blocks are turned into Python here in Node, exactly as the app does).
+ */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { projectBlocksToPython } from '../../blocks/index.ts';
+import { parseProject, ProjectError } from '../storage/project.ts';
 import { UsageError } from './args.ts';
 
 export interface ProgramSource {
@@ -9,25 +14,49 @@ export interface ProgramSource {
   code: string;
 }
 
-/** Largest program file we accept: a student's program is a few KB. */
-const MAX_PROGRAM_BYTES = 200_000;
+/** Largest program file we accept (a project with blocks can be a few hundred KB). */
+const MAX_PROGRAM_BYTES = 1_000_000;
 
-export async function loadProgram(spec: string): Promise<ProgramSource> {
-  let text: string;
+async function readText(spec: string): Promise<string> {
   try {
     const buffer = await readFile(spec);
     if (buffer.length > MAX_PROGRAM_BYTES) {
       throw new UsageError(`${spec}: the file is larger than ${MAX_PROGRAM_BYTES} bytes`);
     }
-    text = buffer.toString('utf8');
+    return buffer.toString('utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code;
     throw new UsageError(`${spec}: ${why ?? 'cannot be read'}`);
   }
-  if (!spec.endsWith('.py')) {
-    throw new UsageError(`${spec}: expected a Python file (.py)`);
+}
+
+/** The Python a project runs: its blocks' program, or its Python text. */
+export function projectToPython(text: string): string {
+  const project = parseProject(text);
+  if (project.editor === 'blocks') {
+    if (!project.blocks) return '';
+    try {
+      return projectBlocksToPython(project.blocks);
+    } catch (error) {
+      throw new ProjectError('invalid', `blocks cannot be loaded: ${(error as Error).message}`);
+    }
   }
-  return { name: basename(spec), code: text };
+  return project.python;
+}
+
+export async function loadProgram(spec: string): Promise<ProgramSource> {
+  const name = basename(spec);
+  if (spec.endsWith('.py')) return { name, code: await readText(spec) };
+  if (spec.endsWith('.qadam')) {
+    const text = await readText(spec);
+    try {
+      return { name, code: projectToPython(text) };
+    } catch (error) {
+      if (error instanceof ProjectError) throw new UsageError(`${spec}: ${error.message}`);
+      throw error;
+    }
+  }
+  throw new UsageError(`${spec}: expected a Python file (.py) or a Qadam project (.qadam)`);
 }

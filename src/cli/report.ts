@@ -23,7 +23,7 @@ export function runJson(sim: Simulated, lang: Lang) {
     score: verdict.score,
     wallTouches: verdict.wallTouches ?? 0,
     hash: sim.result.hash,
-    output: sim.result.prints,
+    output: sim.result.transcript,
   };
 }
 
@@ -44,7 +44,7 @@ export function matchJson(sim: Simulated, lang: Lang) {
     })),
     reasons: match.reasons,
     hash: sim.result.hash,
-    output: sim.result.prints,
+    output: sim.result.transcript,
   };
 }
 
@@ -88,7 +88,7 @@ const WORDS: Record<
 };
 
 function printsBlock(sim: Simulated, lang: Lang): string[] {
-  const lines = sim.result.prints;
+  const lines = sim.result.transcript;
   if (lines.length === 0) return [];
   const shown = lines.slice(-20);
   return [

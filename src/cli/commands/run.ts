@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { getTask } from '../../../sim/tasks/index.ts';
 import { TaskParamError, type TaskDef } from '../../../sim/tasks/types.ts';
-import { PROFILE_IDS } from '../../../sim/profiles/index.ts';
+import { PROFILES } from '../../../sim/profiles/index.ts';
 import type { RobotProfile } from '../../../sim/types.ts';
 import { UsageError, type RunOptions } from '../args.ts';
 import type { Io } from '../main.ts';
@@ -27,8 +27,9 @@ function resolveTask(id: string, kind: 'run' | 'match'): TaskDef {
 
 function resolveProfile(robot: string | undefined): RobotProfile['id'] | undefined {
   if (robot === undefined) return undefined;
-  if (!(PROFILE_IDS as readonly string[]).includes(robot)) {
-    throw new UsageError(`unknown robot "${robot}" (one of: ${PROFILE_IDS.join(', ')})`);
+  const ids = Object.keys(PROFILES);
+  if (!ids.includes(robot)) {
+    throw new UsageError(`unknown robot "${robot}" (one of: ${ids.join(', ')})`);
   }
   return robot as RobotProfile['id'];
 }

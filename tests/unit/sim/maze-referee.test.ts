@@ -70,15 +70,17 @@ describe('maze referee (school: first arrival)', () => {
     expect(v.simTimeMs).toBe(10_000);
   });
 
-  it('counts wall touches as rising edges', () => {
+  it('counts wall touches; contact that flickers within 300 ms is one touch', () => {
     const { decision, state } = play(school(), [
       { t: 5, x: 150, touching: true },
       { t: 10, x: 150, touching: true },
       { t: 15, x: 150 },
       { t: 20, x: 150, touching: true },
       { t: 25, x: 150 },
-      { t: 30, x: 150, touching: true },
-      { t: 35, x: 1050 },
+      { t: 400, x: 150, touching: true },
+      { t: 405, x: 150 },
+      { t: 900, x: 150, touching: true },
+      { t: 905, x: 1050 },
     ]);
     expect(state.wallTouches).toBe(3);
     const v = verdictOf(decision);
