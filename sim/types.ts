@@ -136,7 +136,17 @@ export interface RobotProfile {
   /** Front bumper / force sensor. */
   touch: Mount;
   /** Which device sits on which port (the robot_setup.py of this profile matches it). */
-  ports: Partial<Record<PortName, { kind: DeviceKind; role: string }>>;
+  ports: Partial<
+    Record<
+      PortName,
+      {
+        kind: DeviceKind;
+        role: string;
+        /** Motor mounted mirrored: its shaft turning clockwise rolls the wheel backward. */
+        mirrored?: boolean;
+      }
+    >
+  >;
   /** Gyro: EV3 uses a GyroSensor on a port; SPIKE uses the hub IMU. */
   gyroPort?: PortName;
 }

@@ -11,7 +11,8 @@
  * so this robot has ONE colour sensor, centred at the front (role `color_left`;
  * robot_setup gives `color_right = None`). `colorRight` repeats the same mount so the
  * dashboard shows the same reading twice rather than a phantom sensor.
- *   B left drive motor (mirrored, Direction.COUNTERCLOCKWISE), C right drive motor,
+ *   B left drive motor, C right drive motor (both mounted so that clockwise drives forward,
+ *   as Pybricks' EV3 examples use them with no Direction),
  *   S1 touch sensor (front bumper), S2 gyro, S3 colour (centre front), S4 ultrasonic.
  */
 import type { RobotProfile } from '../types.ts';

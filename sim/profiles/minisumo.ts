@@ -22,7 +22,7 @@ export const minisumo: RobotProfile = {
   colorRight: { x: 42, y: 44, z: 4 },
   touch: { x: 0, y: 50, z: 15 },
   ports: {
-    A: { kind: 'motor', role: 'left_motor' },
+    A: { kind: 'motor', role: 'left_motor', mirrored: true },
     B: { kind: 'motor', role: 'right_motor' },
     C: { kind: 'force', role: 'touch' },
     D: { kind: 'ultrasonic', role: 'ultrasonic' },

@@ -29,7 +29,7 @@ export const spike: RobotProfile = {
   colorRight: { x: 24, y: 62, z: 8 },
   touch: { x: 0, y: 70, z: 25 },
   ports: {
-    A: { kind: 'motor', role: 'left_motor' },
+    A: { kind: 'motor', role: 'left_motor', mirrored: true },
     B: { kind: 'motor', role: 'right_motor' },
     C: { kind: 'force', role: 'touch' },
     D: { kind: 'ultrasonic', role: 'ultrasonic' },

@@ -74,7 +74,19 @@ export const API_OPS = {
   motor_load: { args: ['port'], blocks: false },
 
   // --- DriveBase (one per robot; left/right are ports)
-  db_init: { args: ['leftPort', 'rightPort', 'wheelDiameter', 'axleTrack'], blocks: false },
+  /** Directions: +1 for Direction.CLOCKWISE, -1 for COUNTERCLOCKWISE, as the program made the
+   * motors (a hub drives both motors "positive" to go forward: a wrong direction spins). */
+  db_init: {
+    args: [
+      'leftPort',
+      'rightPort',
+      'wheelDiameter',
+      'axleTrack',
+      'leftDirection',
+      'rightDirection',
+    ],
+    blocks: false,
+  },
   /** args: distance mm, then, wait */
   db_straight: { args: ['distance', 'then', 'wait'], blocks: true },
   /** args: angle deg, then, wait */

@@ -25,9 +25,14 @@ export function createDriveBase(
   const l = r.motors.get(lp);
   const rr = r.motors.get(rp);
   if (!l || !rr) throw new A.ApiError('ENODEV', 'no motor on that port');
+  // As on a hub, the drive base turns each motor "positive" (in the direction the PROGRAM
+  // gave the Motor) to go forward: a program that forgets Direction.COUNTERCLOCKWISE on a
+  // mirrored motor spins in place here too.
+  const leftSign = A.num(args, 4, 'left direction') < 0 ? -1 : 1;
+  const rightSign = A.num(args, 5, 'right direction') < 0 ? -1 : 1;
   const db = new DriveBase(
-    { motor: l.motor, forward: l.forward },
-    { motor: rr.motor, forward: rr.forward },
+    { motor: l.motor, forward: leftSign },
+    { motor: rr.motor, forward: rightSign },
     wd,
     at,
     () => r.imu.heading,

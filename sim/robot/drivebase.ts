@@ -12,8 +12,8 @@
  *   never reached and `pbio_drivebase_is_done` stays false: a robot pushed against a wall
  *   stays inside straight() (API.md), and `stalled()` reports it. pybricks/support#767 fixed
  *   the stall flag being raised spuriously for position-based drive commands.
- * - Motor directions: the sim takes the left/right ports' wheels as mounted on the profile
- *   (left mirrored) — the Python side's Direction arguments are not transported by db_init.
+ * - Motor directions: db_init carries each motor's Direction as the program set it; the drive
+ *   base commands "positive" on both, and the profile's mounting decides where the wheel rolls.
  */
 import { PI } from '../math/dmath.ts';
 import { STOP } from './api.ts';
@@ -39,7 +39,7 @@ export interface DriveSettings {
 /** One wheel: its controller and the sign that makes its raw angle "forward". */
 export interface DriveWheel {
   motor: MotorController;
-  /** +1 if raw positive rolls the wheel forward, −1 if it rolls backward (mirrored mount). */
+  /** The program's Direction for this motor: +1 clockwise, −1 counter-clockwise. */
   forward: 1 | -1;
 }
 

@@ -17,7 +17,7 @@ export interface WheelMotor {
   motor: MotorController;
   /** 0 = left wheel, 1 = right wheel. */
   wheel: 0 | 1;
-  /** +1 if raw positive rolls forward (right wheel), −1 for the mirrored left wheel. */
+  /** +1 if raw positive rolls the wheel forward, −1 for a mirrored mount. */
   forward: 1 | -1;
 }
 
@@ -41,11 +41,10 @@ export class Robot {
   ) {
     for (const [port, dev] of Object.entries(profile.ports)) {
       if (dev?.kind !== 'motor') continue;
-      const right = dev.role === 'right_motor';
       this.motors.set(port as PortName, {
         motor: new MotorController(profile.motor),
-        wheel: right ? 1 : 0,
-        forward: right ? 1 : -1,
+        wheel: dev.role === 'right_motor' ? 1 : 0,
+        forward: dev.mirrored ? -1 : 1,
       });
     }
     this.imu = new Imu(body);

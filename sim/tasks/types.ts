@@ -5,7 +5,15 @@
  * and a referee. A referee is a pure reducer over world snapshots: the same snapshots give the
  * same decisions in the CLI, the app and the tests.
  */
-import type { ArenaSpec, Ms, Pose2, Reason, RobotProfile, Verdict, WorldSnapshot } from '../types.ts';
+import type {
+  ArenaSpec,
+  Ms,
+  Pose2,
+  Reason,
+  RobotProfile,
+  Verdict,
+  WorldSnapshot,
+} from '../types.ts';
 
 /** One parameter a task accepts (`--param key=value` on the command line). */
 export interface ParamSpec {
@@ -68,7 +76,11 @@ export type Decision =
 export interface Referee<S = unknown> {
   initial: S;
   /** Called after every physics step. Pure: no mutation of `state`, no clock, no randomness. */
-  judge(state: S, snap: WorldSnapshot, programs: readonly ProgramStatus[]): {
+  judge(
+    state: S,
+    snap: WorldSnapshot,
+    programs: readonly ProgramStatus[],
+  ): {
     state: S;
     decision: Decision | null;
   };

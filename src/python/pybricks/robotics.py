@@ -25,9 +25,17 @@ class DriveBase:
             raise ValueError("DriveBase() needs two different motors")
         diameter = positive(wheel_diameter, "wheel_diameter", "DriveBase")
         track = positive(axle_track, "axle_track", "DriveBase")
-        # NB: db_init has no direction or gear arguments: the simulator drives the wheels
-        # of its profile. See the motor-frame note in _common.py.
-        call("db_init", left_motor._p, right_motor._p, diameter, track)
+        # The motors' directions go along: the host drives both "positive", so a wrong
+        # Direction spins the robot, as on a hub. (Gears are not modelled for drive bases.)
+        call(
+            "db_init",
+            left_motor._p,
+            right_motor._p,
+            diameter,
+            track,
+            left_motor._sign,
+            right_motor._sign,
+        )
         self.left_motor = left_motor
         self.right_motor = right_motor
 

@@ -13,7 +13,7 @@ hub = EV3Brick()
 # Both motors turn clockwise to drive forward, as on the EV3 Robot Educator.
 left_motor = Motor(Port.B)
 right_motor = Motor(Port.C)
-robot = DriveBase(left_motor, right_motor, wheel_diameter=56, axle_track=114)
+robot = DriveBase(left_motor, right_motor, wheel_diameter=56, axle_track=104)
 
 touch = TouchSensor(Port.S1)
 gyro = GyroSensor(Port.S2)

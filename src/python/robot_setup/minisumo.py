@@ -33,7 +33,7 @@ hub = PrimeHub()
 # The left motor is mounted mirrored: it turns counterclockwise to drive forward.
 left_motor = Motor(Port.A, Direction.COUNTERCLOCKWISE)
 right_motor = Motor(Port.B)
-robot = DriveBase(left_motor, right_motor, wheel_diameter=32, axle_track=80)
+robot = DriveBase(left_motor, right_motor, wheel_diameter=34, axle_track=80)
 
 touch = ForceSensor(Port.C)
 ultrasonic = UltrasonicSensor(Port.D)

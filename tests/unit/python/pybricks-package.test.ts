@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { loadPyodide, type PyodideInterface } from 'pyodide';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { API_OPS } from '../../../sim/robot/api.ts';
+import { API_OPS, PORT_NAMES } from '../../../sim/robot/api.ts';
+import { PROFILES } from '../../../sim/profiles/index.ts';
 import { listPythonSources } from '../../helpers/python-files.ts';
 
 const SITE = '/home/pyodide/qadam';
@@ -105,13 +106,30 @@ describe('robot_setup', () => {
     'Direction',
   ];
 
-  it.each([
-    ['spike', [0, 1, 56, 112]],
-    ['ev3', [1, 2, 56, 114]],
-    ['minisumo', [0, 1, 32, 80]],
-  ] as const)(
-    '%s: `from robot_setup import *` builds the robot and calls db_init',
-    (profile, dbInit) => {
+  /** What a correct robot_setup passes to db_init: the sim profile's ports, sizes, mounting. */
+  function expectedDbInit(id: 'spike' | 'ev3' | 'minisumo'): number[] {
+    const profile = PROFILES[id];
+    const entry = (role: string) => {
+      const found = Object.entries(profile.ports).find(([, d]) => d?.role === role);
+      if (!found) throw new Error(`${id} has no ${role}`);
+      return { port: PORT_NAMES.indexOf(found[0] as never), sign: found[1]?.mirrored ? -1 : 1 };
+    };
+    const left = entry('left_motor');
+    const right = entry('right_motor');
+    return [
+      left.port,
+      right.port,
+      profile.wheels.diameter,
+      profile.wheels.axleTrack,
+      left.sign,
+      right.sign,
+    ];
+  }
+
+  it.each(['spike', 'ev3', 'minisumo'] as const)(
+    '%s: `from robot_setup import *` builds the robot as its sim profile is built',
+    (profile) => {
+      const dbInit = expectedDbInit(profile);
       useProfile(profile);
       const missing = run(
         `from robot_setup import *\nresult = [n for n in ${JSON.stringify(NAMES)} if n not in globals()]`,

@@ -81,10 +81,10 @@ describe('ports and devices', () => {
     expect(dev.request('wait', [10])).toMatchObject({ code: 'EBADOP' });
     expect(dev.request('clock', [])).toMatchObject({ code: 'EBADOP' });
     expect(dev.request('__proto__' as ApiOp, [])).toMatchObject({ code: 'EBADOP' });
-    expect(dev.request('db_init', [port('A'), port('A'), 56, 112])).toMatchObject({
+    expect(dev.request('db_init', [port('A'), port('A'), 56, 112, -1, 1])).toMatchObject({
       code: 'EINVAL',
     });
-    expect(dev.request('db_init', [port('A'), port('B'), 0, 112])).toMatchObject({
+    expect(dev.request('db_init', [port('A'), port('B'), 0, 112, -1, 1])).toMatchObject({
       code: 'EINVAL',
     });
   });

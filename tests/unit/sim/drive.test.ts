@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STOP } from '../../../sim/robot/api.ts';
 import { PROFILES } from '../../../sim/profiles/index.ts';
 import { spike } from '../../../sim/profiles/spike.ts';
-import { flatArena, oneRobot, portOf, pose, runUntilDone, val } from './helpers.ts';
+import { directionsOf, flatArena, oneRobot, portOf, pose, runUntilDone, val } from './helpers.ts';
 
 const HOLD = STOP.HOLD;
 
@@ -36,7 +36,13 @@ describe('drive base moves the real robot as commanded', () => {
 
   it('the program’s wheel_diameter is used: a 10 % too large diameter drives 10 % short', () => {
     const { world, dev } = oneRobot(spike, flatArena(), undefined, { initDriveBase: false });
-    dev.request('db_init', [portOf(spike, 'left_motor'), portOf(spike, 'right_motor'), 61.6, 112]);
+    dev.request('db_init', [
+      portOf(spike, 'left_motor'),
+      portOf(spike, 'right_motor'),
+      61.6,
+      112,
+      ...directionsOf(spike),
+    ]);
     runUntilDone(world, dev.request('db_straight', [1000, HOLD, 1]), 6000);
     expect(Math.abs(pose(world).y - 1000 / 1.1)).toBeLessThan(10);
   });

@@ -43,10 +43,18 @@ export function oneRobot(
       portOf(profile, 'right_motor'),
       profile.wheels.diameter,
       profile.wheels.axleTrack,
+      ...directionsOf(profile),
     ]);
     if (r.kind !== 'value') throw new Error('db_init failed');
   }
   return { world, dev };
+}
+
+/** The Directions a correct robot_setup gives the drive motors (COUNTERCLOCKWISE if mirrored). */
+export function directionsOf(profile: RobotProfile): [number, number] {
+  const sign = (role: string) =>
+    Object.values(profile.ports).find((d) => d?.role === role)?.mirrored ? -1 : 1;
+  return [sign('left_motor'), sign('right_motor')];
 }
 
 /** Step until a blocking outcome's poll returns; the number of steps, or null if it never did. */

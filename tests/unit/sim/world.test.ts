@@ -27,7 +27,7 @@ function twoRobots(seed: number, noise = false): WorldOptions {
 function hashes(opts: WorldOptions, steps: number): string[] {
   const w = new SimWorld(opts);
   for (const id of ['A', 'B']) {
-    w.devices(id).request('db_init', [0, 1, 56, 112]);
+    w.devices(id).request('db_init', [0, 1, 56, 112, -1, 1]);
   }
   w.devices('A').request('db_straight', [800, STOP.HOLD, 0]);
   w.devices('B').request('db_curve', [150, 270, STOP.HOLD, 0]);
@@ -99,7 +99,7 @@ describe('world and snapshots', () => {
 
   it('a robot pushes a can; the can stays on the floor', () => {
     const w = new SimWorld(twoRobots(1));
-    w.devices('A').request('db_init', [0, 1, 56, 112]);
+    w.devices('A').request('db_init', [0, 1, 56, 112, -1, 1]);
     w.devices('A').request('db_straight', [400, STOP.HOLD, 0]);
     for (let i = 0; i < 800; i++) w.step();
     const can = w.snapshot().cans[0];
@@ -115,7 +115,7 @@ describe('world and snapshots', () => {
     });
     w.step();
     expect(w.snapshot().robots[0].touchingWall).toBe(false);
-    w.devices('A').request('db_init', [0, 1, 56, 112]);
+    w.devices('A').request('db_init', [0, 1, 56, 112, -1, 1]);
     w.devices('A').request('db_straight', [300, STOP.HOLD, 0]);
     for (let i = 0; i < 400; i++) w.step();
     expect(w.snapshot().robots[0].touchingWall).toBe(true);
