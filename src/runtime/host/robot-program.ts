@@ -1,0 +1,295 @@
+/**
+ * The host's view of one running program: its virtual clock (the host keeps it, it is the
+ * authority), what the program is waiting for, its prints and its status.
+ *
+ * Clock rules (I-3): every call costs CALL_COST_MS; `wait(ms)` costs max(ms, CALL_COST_MS);
+ * a blocking manoeuvre ends at the world time of the step that completes it. A reply is only
+ * given while the program's clock lies inside the current step [W, W + STEP_MS): the readout
+ * sent with it then is exactly the world the program would have seen.
+ */
+import { API_OP_NAMES, CALL_COST_MS, type ApiOp, type ApiOutcome } from '../../../sim/robot/api.ts';
+import type { ProgramStatus } from '../../../sim/tasks/types.ts';
+import type { Reason } from '../../../sim/types.ts';
+import { STEP_MS, type RobotDevicesApi } from '../../../sim/world-types.ts';
+import {
+  EXIT,
+  PRINT_MAX_BYTES,
+  PRINT_MAX_LINES,
+  PRINT_TRUNCATED_MARKER,
+  REP,
+} from '../protocol.ts';
+import { READOUT_SET } from '../ops.ts';
+import {
+  encodeReply,
+  type Command,
+  type Decoded,
+  type PrintRecord,
+  type ReadoutEntry,
+  type ReplyBody,
+} from './codec.ts';
+import type { ProgramChannel } from './channel.ts';
+
+/** One printed line: the program clock when it was printed, and the round (sumo). */
+export interface PrintLine {
+  t: number;
+  round: number;
+  text: string;
+}
+
+type Hold =
+  | { kind: 'call'; call: Command }
+  | { kind: 'wait'; until: number }
+  | { kind: 'block'; poll: () => number[] | null; since: number }
+  | { kind: 'reply'; body: ReplyBody };
+
+/** Most distinct queries kept in the readout (bounds the host's work per reply). */
+const MAX_READOUT = 64;
+const WAIT = API_OP_NAMES.indexOf('wait');
+const CLOCK = API_OP_NAMES.indexOf('clock');
+
+export class RobotProgram {
+  clock = 0;
+  /** running: the host awaits its next request; held: the host owes a reply; stopping: every
+   * request is answered STOP until the worker reports the run over. */
+  phase: 'idle' | 'running' | 'held' | 'stopping' | 'ended' = 'idle';
+  status: ProgramStatus;
+  readonly prints: PrintLine[] = [];
+  /** Round trips served (for the speed report). */
+  roundTrips = 0;
+  /** Set when the host sent a KeyboardInterrupt because the program made no call. */
+  interruptedForRunaway = false;
+  private printBytes = 0;
+  private printsCut = false;
+  private hold: Hold | null = null;
+  private readout = new Map<string, Command>();
+  private devices: RobotDevicesApi | null = null;
+  private round = 0;
+
+  constructor(
+    readonly id: string,
+    readonly channel: ProgramChannel,
+    private readonly watchdogSeconds: number,
+  ) {
+    this.status = { id, state: 'running' };
+  }
+
+  /** Start a (new) run of `code` against `devices` (a new world each round). */
+  begin(
+    devices: RobotDevicesApi,
+    code: string,
+    profile: 'spike' | 'ev3' | 'minisumo',
+    seed: number,
+    round: number,
+  ): void {
+    this.devices = devices;
+    this.clock = 0;
+    this.hold = null;
+    this.readout.clear();
+    this.round = round;
+    this.interruptedForRunaway = false;
+    this.status = { id: this.id, state: 'running' };
+    this.phase = 'running';
+    this.channel.startRun({ code, profile, seed });
+  }
+
+  /** True while the host must wait for this program's next request. */
+  get awaitingRequest(): boolean {
+    return this.phase === 'running' || this.phase === 'stopping';
+  }
+
+  /** Handle one decoded request at world time `worldMs`. */
+  handle(req: Decoded, worldMs: number): void {
+    this.roundTrips++;
+    if (req.kind === 'malformed') {
+      this.fail({ code: 'program.bad_request', robot: this.id, params: { detail: req.detail } });
+      this.send({ status: REP.STOP }, worldMs);
+      this.phase = 'stopping';
+      return;
+    }
+    this.addPrints(req.prints);
+    if (req.kind === 'print') {
+      this.send({ status: REP.OK, values: [] }, worldMs);
+      return;
+    }
+    if (req.kind === 'exit') {
+      this.finish(req);
+      this.send({ status: REP.OK, values: [] }, worldMs);
+      this.phase = 'ended';
+      return;
+    }
+    if (this.phase === 'stopping') {
+      this.send({ status: REP.STOP }, worldMs);
+      return;
+    }
+    this.clock += req.local * CALL_COST_MS;
+    for (const c of req.cmds) {
+      this.clock += CALL_COST_MS;
+      const out = this.execute(c);
+      if (out.kind === 'error') {
+        // A queued command failed: the program learns it at the call that flushed the queue.
+        this.hold = {
+          kind: 'reply',
+          body: { status: REP.ERROR, code: out.code, message: out.message },
+        };
+        this.phase = 'held';
+        this.release(worldMs);
+        return;
+      }
+    }
+    this.hold = { kind: 'call', call: req.call };
+    this.phase = 'held';
+    this.release(worldMs);
+  }
+
+  /** Resolve what the program waits for, if world time `worldMs` allows; replies if so. */
+  release(worldMs: number): void {
+    const stepEnd = worldMs + STEP_MS;
+    for (;;) {
+      const h = this.hold;
+      if (h === null) return;
+      if (h.kind === 'call') {
+        if (this.clock >= stepEnd) return;
+        this.hold = this.start(h.call, worldMs);
+      } else if (h.kind === 'wait') {
+        if (h.until >= stepEnd) return;
+        this.hold = { kind: 'reply', body: { status: REP.OK, values: [] } };
+      } else if (h.kind === 'block') {
+        if (worldMs <= h.since) return;
+        const v = h.poll();
+        if (v === null) return;
+        this.clock = Math.max(this.clock, worldMs);
+        this.hold = { kind: 'reply', body: { status: REP.OK, values: v } };
+      } else {
+        if (this.clock >= stepEnd) return;
+        this.hold = null;
+        this.phase = 'running';
+        this.send(h.body, worldMs);
+        return;
+      }
+    }
+  }
+
+  /** End the run now: a held program is told STOP, a running one at its next request. */
+  requestStop(): void {
+    if (this.phase === 'held') {
+      this.hold = null;
+      this.send({ status: REP.STOP }, Number.NaN);
+      this.phase = 'stopping';
+    } else if (this.phase === 'running') {
+      this.phase = 'stopping';
+    }
+  }
+
+  /** The worker is gone or had to be terminated. */
+  abandon(reason: Reason): void {
+    if (this.status.state !== 'error') this.fail(reason);
+    this.devices?.releaseAll();
+    this.hold = null;
+    this.phase = 'ended';
+  }
+
+  /** Mark the program as failed (keeps the first reason) and let the robot go limp. */
+  fail(reason: Reason): void {
+    if (this.status.state === 'error') return;
+    this.status = { id: this.id, state: 'error', reason };
+    this.devices?.releaseAll();
+  }
+
+  private start(call: Command, worldMs: number): Hold {
+    if (call.op === WAIT) {
+      const until = this.clock + Math.max(call.args[0], CALL_COST_MS);
+      this.clock = until;
+      return { kind: 'wait', until };
+    }
+    if (call.op === CLOCK) {
+      const v = this.clock;
+      this.clock += CALL_COST_MS;
+      return { kind: 'reply', body: { status: REP.OK, values: [v] } };
+    }
+    this.clock += CALL_COST_MS;
+    const out = this.execute(call);
+    if (out.kind === 'block') return { kind: 'block', poll: out.poll, since: worldMs };
+    if (out.kind === 'error')
+      return { kind: 'reply', body: { status: REP.ERROR, code: out.code, message: out.message } };
+    if (READOUT_SET.has(call.op) && this.readout.size < MAX_READOUT) {
+      this.readout.set(`${call.op}:${call.args.join(',')}`, call);
+    }
+    return { kind: 'reply', body: { status: REP.OK, values: out.value } };
+  }
+
+  private execute(c: Command): ApiOutcome {
+    if (c.op === WAIT || c.op === CLOCK) return { kind: 'value', value: [] };
+    try {
+      return this.devices!.request(API_OP_NAMES[c.op] as ApiOp, c.args);
+    } catch (e) {
+      // A device must not throw on bad input, but if it does the host stays up.
+      return { kind: 'error', code: 'EINVAL', message: String((e as Error)?.message ?? e) };
+    }
+  }
+
+  private send(body: ReplyBody, worldMs: number): void {
+    const entries: ReadoutEntry[] = [];
+    if (body.status !== REP.STOP && this.devices && Number.isFinite(worldMs)) {
+      for (const c of this.readout.values()) {
+        const out = this.execute(c);
+        if (out.kind === 'value') entries.push({ op: c.op, args: c.args, values: out.value });
+      }
+    }
+    const { floats, text } = encodeReply(
+      body,
+      this.clock,
+      Number.isFinite(worldMs) ? worldMs : 0,
+      entries,
+    );
+    this.channel.reply(floats, text);
+  }
+
+  private finish(req: Extract<Decoded, { kind: 'exit' }>): void {
+    const params = { type: req.type, message: req.message, line: req.line };
+    this.devices?.releaseAll();
+    if (this.status.state === 'error') return;
+    switch (req.status) {
+      case EXIT.OK:
+      case EXIT.STOPPED:
+        this.status = { id: this.id, state: 'ended' };
+        return;
+      case EXIT.SYNTAX:
+        return this.fail({ code: 'program.syntax_error', robot: this.id, params });
+      case EXIT.INTERRUPTED:
+        if (this.interruptedForRunaway) {
+          return this.fail({
+            code: 'program.runaway',
+            robot: this.id,
+            params: { seconds: this.watchdogSeconds },
+          });
+        }
+        return this.fail({ code: 'program.exception', robot: this.id, params });
+      case EXIT.EXCEPTION:
+        return this.fail({ code: 'program.exception', robot: this.id, params });
+      default:
+        return this.fail({
+          code: 'program.internal',
+          robot: this.id,
+          params: { message: req.message },
+        });
+    }
+  }
+
+  private addPrints(records: PrintRecord[]): void {
+    for (const r of records) {
+      if (this.printsCut) return;
+      if (
+        this.prints.length >= PRINT_MAX_LINES ||
+        this.printBytes + r.text.length > PRINT_MAX_BYTES
+      ) {
+        this.printsCut = true;
+        this.prints.push({ t: this.clock, round: this.round, text: PRINT_TRUNCATED_MARKER });
+        return;
+      }
+      // The worker's time stamp is only trusted within what the host knows of the clock.
+      const t = Math.min(Math.max(r.t, 0), this.clock + 1e7);
+      this.printBytes += r.text.length;
+      this.prints.push({ t, round: this.round, text: r.text });
+    }
+  }
+}

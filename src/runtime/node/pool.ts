@@ -1,0 +1,49 @@
+/**
+ * The Node pool of warm program workers (worker_threads), for the CLI, the judge and tests.
+ */
+import { Worker } from 'node:worker_threads';
+import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import type { PythonFile } from '../protocol.ts';
+import type { WorkerLike } from '../host/channel.ts';
+import { WorkerPool } from '../pool.ts';
+import { readPythonFiles } from './python-sources.ts';
+
+const ENTRY = new URL('./program-worker-entry.mjs', import.meta.url);
+
+/** Directory of the installed pyodide package: our own copy, never the network (I-8). */
+export function pyodideIndexURL(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('pyodide/package.json')) + '/';
+}
+
+/** worker_threads.Worker as the host's WorkerLike. */
+export function spawnNodeWorker(): WorkerLike {
+  const w = new Worker(ENTRY);
+  return {
+    postMessage: (m) => w.postMessage(m),
+    listen: (onMessage, onFail) => {
+      w.on('message', onMessage);
+      w.on('error', (e) => onFail(`error: ${e.message}`));
+      w.on('exit', (code) => onFail(`exited with code ${code}`));
+    },
+    terminate: () => void w.terminate(),
+  };
+}
+
+export interface NodePoolOptions {
+  /** Idle workers kept warm. Default 4. */
+  maxIdle?: number;
+  /** Python package files; default: read src/python. */
+  files?: PythonFile[];
+}
+
+/** A pool of Node worker threads, each loading Pyodide from node_modules once. */
+export function createNodePool(opts: NodePoolOptions = {}): WorkerPool {
+  return new WorkerPool({
+    spawn: spawnNodeWorker,
+    indexURL: pyodideIndexURL(),
+    files: opts.files ?? readPythonFiles(),
+    maxIdle: opts.maxIdle,
+  });
+}

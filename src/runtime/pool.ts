@@ -1,0 +1,88 @@
+/**
+ * A pool of warm program workers (each with Pyodide loaded once). Platform-neutral: the
+ * platform gives a `spawn` function (node/pool.ts for worker_threads; a browser host would
+ * pass one that creates Web Workers from program-worker.ts).
+ */
+import type { PythonFile } from './protocol.ts';
+import { ProgramChannel, type WorkerLike } from './host/channel.ts';
+
+/** What runSession needs from a pool. */
+export interface ProgramPool {
+  /** `n` idle, initialised workers (spawned and loaded as needed). */
+  acquire(n: number): Promise<ProgramChannel[]>;
+  /** Give workers back; dead or terminated ones are dropped (and replaced on demand). */
+  release(channels: readonly ProgramChannel[]): void;
+  /** Terminate every worker. */
+  close(): Promise<void>;
+  /** Counters: how many times Pyodide was loaded, how many workers were spawned. */
+  readonly stats: { pyodideLoads: number; workersSpawned: number };
+}
+
+export interface WorkerPoolOptions {
+  spawn: () => WorkerLike;
+  /** Our own Pyodide copy (I-8). */
+  indexURL: string;
+  /** The Python package (src/python), sent to each worker once. */
+  files: PythonFile[];
+  /** Idle workers kept warm (others are terminated on release). Default 4. */
+  maxIdle?: number;
+}
+
+export class WorkerPool implements ProgramPool {
+  private readonly idle: ProgramChannel[] = [];
+  private readonly all = new Set<ProgramChannel>();
+  readonly stats = { pyodideLoads: 0, workersSpawned: 0 };
+
+  constructor(private readonly opts: WorkerPoolOptions) {}
+
+  async acquire(n: number): Promise<ProgramChannel[]> {
+    const out: ProgramChannel[] = [];
+    while (out.length < n) {
+      const c = this.idle.shift();
+      if (c && !c.dead) out.push(c);
+      else if (!c) break;
+    }
+    const fresh = await Promise.all(Array.from({ length: n - out.length }, () => this.spawn()));
+    return [...out, ...fresh];
+  }
+
+  /** Load `n` workers ahead of time (e.g. while the user is still typing). */
+  async warm(n: number): Promise<void> {
+    this.release(await this.acquire(n));
+  }
+
+  release(channels: readonly ProgramChannel[]): void {
+    for (const c of channels) {
+      if (c.dead || this.idle.includes(c)) {
+        this.all.delete(c);
+        continue;
+      }
+      if (this.idle.length < (this.opts.maxIdle ?? 4)) this.idle.push(c);
+      else {
+        c.terminate();
+        this.all.delete(c);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.all) c.terminate();
+    this.all.clear();
+    this.idle.length = 0;
+  }
+
+  private async spawn(): Promise<ProgramChannel> {
+    const channel = new ProgramChannel(this.opts.spawn());
+    this.stats.workersSpawned++;
+    this.all.add(channel);
+    try {
+      const did = await channel.init(this.opts.indexURL, this.opts.files);
+      this.stats.pyodideLoads += did.pyodideLoads;
+      return channel;
+    } catch (e) {
+      channel.terminate();
+      this.all.delete(channel);
+      throw e;
+    }
+  }
+}

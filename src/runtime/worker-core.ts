@@ -1,0 +1,132 @@
+/**
+ * The program worker's logic, as a plain module: the platform entries
+ * (program-worker.ts for browsers, node/program-worker-entry.mjs for Node) only wire
+ * messages to it, so it carries no Worker or Node imports.
+ *
+ * One worker = one robot's interpreter. Pyodide is loaded once; each run gets a fresh
+ * namespace, freshly imported user modules and a reset interrupt word (warm reuse).
+ */
+import type { PyodideAPI } from 'pyodide';
+import {
+  EXIT,
+  isInitRequest,
+  isRunRequest,
+  type HostToWorker,
+  type InitRequest,
+  type RunRequest,
+  type WorkerToHost,
+} from './protocol.ts';
+import { runtimePythonFiles } from './python-bridge.ts';
+import { WorkerSab, type ExitInfo } from './worker-sab.ts';
+
+/** Where our Python package lives in the worker's file system. */
+const LIB_DIR = '/qadam/lib';
+/** robot_setup/<profile>.py files are kept aside; the chosen one becomes robot_setup.py. */
+const SETUP_DIR = '/qadam/setups';
+
+export interface WorkerCoreDeps {
+  loadPyodide: (options: { indexURL: string }) => Promise<PyodideAPI>;
+  post: (message: WorkerToHost) => void;
+}
+
+/** Minimal view of the PyProxy objects we touch (avoids depending on pyodide/ffi types). */
+interface BufferProxy {
+  copy(): BufferProxy;
+  getBuffer(type: 'u8'): { data: Uint8Array; release(): void };
+}
+type RunUser = (code: string, seed: number) => string;
+
+export class ProgramWorkerCore {
+  private py: PyodideAPI | null = null;
+  private sab: WorkerSab | null = null;
+  private pyBuf: BufferProxy | null = null;
+  private view: { data: Uint8Array; release(): void } | null = null;
+  private runUser: RunUser | null = null;
+  private profile = '';
+  private loads = 0;
+
+  constructor(private readonly deps: WorkerCoreDeps) {}
+
+  /** Entry point for every message from the host. */
+  async handle(message: HostToWorker): Promise<void> {
+    if (isInitRequest(message)) await this.init(message);
+    else if (isRunRequest(message)) this.run(message);
+  }
+
+  private async init(msg: InitRequest): Promise<void> {
+    const t0 = Date.now();
+    try {
+      this.sab = new WorkerSab(msg.sab);
+      const py = await this.deps.loadPyodide({ indexURL: msg.indexURL });
+      this.loads++;
+      this.py = py;
+      for (const f of msg.files) {
+        const isSetup = f.path.startsWith('robot_setup/');
+        const dest = isSetup
+          ? `${SETUP_DIR}/${f.path.slice('robot_setup/'.length)}`
+          : `${LIB_DIR}/${f.path}`;
+        py.FS.mkdirTree(dest.slice(0, dest.lastIndexOf('/')));
+        py.FS.writeFile(dest, f.content);
+      }
+      for (const f of runtimePythonFiles()) py.FS.writeFile(`${LIB_DIR}/${f.path}`, f.content);
+      py.registerJsModule('_qadam_js', {
+        attach: (buf: BufferProxy) => this.attach(buf),
+        flush: (floatBytes: number) => this.sab!.exchange(this.bytes(), floatBytes),
+        print: (clockMs: number, line: string) => this.sab!.print(clockMs, line),
+      });
+      py.setInterruptBuffer(this.sab.interruptWord());
+      // A robot has no keyboard: input() raises at once instead of blocking the worker.
+      py.setStdin({ error: true });
+      py.runPython(
+        `import sys\nsys.path.insert(0, ${JSON.stringify(LIB_DIR)})\nimport _qadam_runtime\n_qadam_runtime.setup()`,
+      );
+      this.runUser = py.pyimport('_qadam_runtime').run_user as RunUser;
+      this.deps.post({ type: 'didInit', pyodideLoads: this.loads, loadMs: Date.now() - t0 });
+    } catch (e) {
+      this.deps.post({ type: 'didFailInit', message: String((e as Error)?.message ?? e) });
+    }
+  }
+
+  private attach(buf: BufferProxy): void {
+    // Arguments are borrowed for the duration of the call: keep our own reference.
+    this.pyBuf = buf.copy();
+    this.view = this.pyBuf.getBuffer('u8');
+  }
+
+  /** Python's buffer as bytes; re-taken if growing wasm memory detached the old view. */
+  private bytes(): Uint8Array {
+    if (this.view === null || this.view.data.byteLength === 0) {
+      this.view?.release();
+      this.view = this.pyBuf!.getBuffer('u8');
+    }
+    return this.view.data;
+  }
+
+  private run(msg: RunRequest): void {
+    const py = this.py;
+    const sab = this.sab;
+    if (!py || !sab || !this.runUser) return;
+    if (msg.profile !== this.profile) {
+      const setup = `${SETUP_DIR}/${msg.profile}.py`;
+      const content = py.FS.analyzePath(setup).exists
+        ? py.FS.readFile(setup, { encoding: 'utf8' })
+        : `raise ImportError("no robot_setup for profile ${msg.profile}")\n`;
+      py.FS.writeFile(`${LIB_DIR}/robot_setup.py`, content);
+      this.profile = msg.profile;
+    }
+    sab.resetRun();
+    let info: ExitInfo;
+    try {
+      info = JSON.parse(this.runUser(msg.code, msg.seed)) as ExitInfo;
+    } catch (e) {
+      // A KeyboardInterrupt can land in run_user's own handlers: still an interrupted run.
+      const err = e as { type?: string; message?: string };
+      info =
+        err?.type === 'KeyboardInterrupt'
+          ? { s: EXIT.INTERRUPTED, type: 'KeyboardInterrupt' }
+          : { s: EXIT.INTERNAL, type: err?.type ?? 'Error', message: String(err?.message ?? e) };
+    }
+    sab.sendExit(info);
+    this.deps.post({ type: 'didRun' });
+  }
+}

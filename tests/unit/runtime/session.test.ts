@@ -1,0 +1,95 @@
+/**
+ * runSession with the real world, tasks and referees: a left-hand wall follower solves a
+ * perfect school maze; runs are deterministic (same seed + programs ⇒ same verdict and
+ * hash); a sumo match restarts rounds in the same warm workers.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { getTask } from '../../../sim/tasks/index.ts';
+import { createNodePool } from '../../../src/runtime/node/pool.ts';
+import { runSession } from '../../../src/runtime/session.ts';
+
+const pool = createNodePool();
+afterAll(() => pool.close());
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/programs/${name}`, import.meta.url), 'utf8');
+
+describe('maze', () => {
+  const maze = getTask('maze')!;
+
+  test('a left-hand wall follower finishes a perfect school maze, deterministically', async () => {
+    const run = () =>
+      runSession({
+        task: maze,
+        seed: 3,
+        params: {},
+        programs: [{ code: fixture('left_hand.py') }],
+        pool,
+        record: true,
+      });
+    const r1 = await run();
+    expect(r1.verdict.outcome).toBe('success');
+    expect(r1.programStatuses[0].state).toBe('ended'); // stopped when the referee decided
+    const r2 = await run();
+    expect(r2.verdict).toEqual(r1.verdict);
+    expect(r2.hash).toBe(r1.hash);
+    expect(r1.record).toEqual({
+      task: 'maze',
+      seed: 3,
+      params: expect.objectContaining({ preset: 'school' }),
+      programs: [{ code: fixture('left_hand.py'), profile: 'spike' }],
+    });
+    const perStep = ((r1.stats.runMs * 1000) / r1.stats.steps).toFixed(0);
+    console.log(
+      `maze seed 3: ${r1.simTimeMs} ms simulated in ${r1.stats.runMs.toFixed(0)} ms ` +
+        `(${(r1.simTimeMs / r1.stats.runMs).toFixed(1)}× real time, ${perStep} µs/step), ` +
+        `${r1.stats.steps} steps, ${r1.stats.roundTrips} round trips`,
+    );
+  });
+
+  test('a program error is in the statuses and the prints are kept', async () => {
+    const r = await runSession({
+      task: maze,
+      seed: 1,
+      params: { time: 10 },
+      programs: [
+        { code: 'from robot_setup import *\nprint("go")\nrobot.straight(50)\nundefined_name\n' },
+      ],
+      pool,
+    });
+    expect(r.prints.A.map((l) => l.text)).toEqual(['go']);
+    expect(r.programStatuses[0]).toMatchObject({
+      state: 'error',
+      reason: { code: 'program.exception', robot: 'A', params: { type: 'NameError', line: 4 } },
+    });
+    expect(r.verdict.outcome).toBe('fail');
+  });
+});
+
+describe('sumo', () => {
+  test('a match of two programs is deterministic and restarts rounds warm', async () => {
+    const sumo = getTask('sumo')!;
+    const loads = pool.stats.pyodideLoads;
+    const run = () =>
+      runSession({
+        task: sumo,
+        seed: 7,
+        params: {},
+        programs: [{ code: fixture('charger.py') }, { code: fixture('idle.py') }],
+        pool,
+      });
+    const r1 = await run();
+    const r2 = await run();
+    expect(r1.verdict).toEqual(r2.verdict);
+    expect(r1.match).toEqual(r2.match);
+    expect(r1.hash).toBe(r2.hash);
+    expect(r1.transcript).toEqual(r2.transcript);
+    expect(r1.rounds).toBeGreaterThanOrEqual(1);
+    // Two workers for the whole file's matches: at most the two new ones loaded Pyodide.
+    expect(pool.stats.pyodideLoads - loads).toBeLessThanOrEqual(2);
+    console.log(
+      `sumo: ${r1.rounds} rounds, winner ${r1.match?.winner}, ${r1.simTimeMs} ms simulated`,
+    );
+  });
+});
