@@ -26,7 +26,10 @@ export default defineConfig({
   build: { target: 'es2022' },
   plugins: [
     viteStaticCopy({
-      targets: PYODIDE_FILES.map((file) => ({ src: `node_modules/pyodide/${file}`, dest: 'pyodide' })),
+      targets: PYODIDE_FILES.map((file) => ({
+        src: `node_modules/pyodide/${file}`,
+        dest: 'pyodide',
+      })),
     }),
   ],
 });
