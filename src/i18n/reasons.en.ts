@@ -26,8 +26,11 @@ export const reasonsEn = {
   'program.exception': '{type} on line {line}: {message}',
   'program.syntax_error': 'Syntax error on line {line}: {message}',
   'program.runaway': 'The program made no robot call for {seconds} s — an endless loop?',
-  'program.forged': 'The program sent a malformed request and was stopped ({detail}).',
-  'program.crashed': 'The program stopped unexpectedly ({detail}).',
+  'program.bad_request': 'The program sent a malformed request and was stopped ({detail}).',
+  'program.crashed': 'The program stopped unexpectedly ({message}).',
+  'program.internal': 'The program could not run because of an internal fault ({message}).',
+  'session.aborted': 'The run was stopped.',
+  'session.time_cap': 'The run went past its time limit.',
   'run.time_limit': 'The time limit of {limit} s was reached.',
 } as const;
 

@@ -22,7 +22,10 @@ export const reasonsKk: ReasonMessages = {
   'program.syntax_error': '{line}-жолда синтаксис қатесі: {message}',
   'program.runaway':
     'Бағдарлама {seconds} секунд бойы роботқа жүгінбеді — шексіз цикл болуы мүмкін бе?',
-  'program.forged': 'Бағдарлама дұрыс емес сұрау жіберді, сондықтан тоқтатылды ({detail}).',
-  'program.crashed': 'Бағдарлама күтпеген жерден тоқтады ({detail}).',
+  'program.bad_request': 'Бағдарлама дұрыс емес сұрау жіберді, сондықтан тоқтатылды ({detail}).',
+  'program.crashed': 'Бағдарлама күтпеген жерден тоқтады ({message}).',
+  'program.internal': 'Ішкі қатеге байланысты бағдарлама жұмыс істей алмады ({message}).',
+  'session.aborted': 'Іске қосу тоқтатылды.',
+  'session.time_cap': 'Іске қосу уақыт шегінен асып кетті.',
   'run.time_limit': 'Уақыт шегі бітті: {limit} с.',
 };

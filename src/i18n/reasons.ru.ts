@@ -22,7 +22,10 @@ export const reasonsRu: ReasonMessages = {
   'program.exception': '{type} в строке {line}: {message}',
   'program.syntax_error': 'Синтаксическая ошибка в строке {line}: {message}',
   'program.runaway': 'Программа {seconds} с не обращалась к роботу — может быть, бесконечный цикл?',
-  'program.forged': 'Программа отправила неправильный запрос и была остановлена ({detail}).',
-  'program.crashed': 'Программа неожиданно остановилась ({detail}).',
+  'program.bad_request': 'Программа отправила неправильный запрос и была остановлена ({detail}).',
+  'program.crashed': 'Программа неожиданно остановилась ({message}).',
+  'program.internal': 'Программа не смогла работать из-за внутренней ошибки ({message}).',
+  'session.aborted': 'Запуск остановлен.',
+  'session.time_cap': 'Запуск превысил лимит времени.',
   'run.time_limit': 'Истекло время: {limit} с.',
 };

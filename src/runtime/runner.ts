@@ -6,7 +6,7 @@ import type { ProgramStatus } from '../../sim/tasks/types.ts';
 import type { RobotProfile } from '../../sim/types.ts';
 import type { SimWorldApi } from '../../sim/world-types.ts';
 import type { ProgramChannel } from './host/channel.ts';
-import { Lockstep } from './host/lockstep.ts';
+import { Lockstep, type Pace } from './host/lockstep.ts';
 import { RobotProgram, type PrintLine } from './host/robot-program.ts';
 
 export type { PrintLine };
@@ -22,8 +22,9 @@ export interface ProgramSpec {
 export interface RunnerOptions {
   /** Wall ms without any robot call before a program is stopped as a runaway. Default 5000. */
   watchdogMs?: number;
-  /** Simulated ms per wall ms (1 = real time); null or undefined = flat out. */
-  pace?: number | null;
+  /** Simulated ms per wall ms (1 = real time); null or undefined = flat out; a function is
+   * read after every step. */
+  pace?: Pace;
   signal?: AbortSignal;
 }
 

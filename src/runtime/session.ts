@@ -11,6 +11,7 @@ import { SimWorld } from '../../sim/world.ts';
 import type { SimWorldApi, WorldOptions } from '../../sim/world-types.ts';
 import type { ProgramPool } from './pool.ts';
 import { ProgramRunner, type PrintLine } from './runner.ts';
+import type { Pace } from './host/lockstep.ts';
 
 /** Robot slot ids in robot order. */
 export const ROBOT_IDS = ['A', 'B'] as const;
@@ -39,8 +40,9 @@ export interface SessionOptions {
   record?: boolean;
   /** Wall ms without a robot call before a program is stopped (default 5000). */
   watchdogMs?: number;
-  /** Simulated ms per wall ms (1 = real time); null/undefined = flat out. */
-  pace?: number | null;
+  /** Simulated ms per wall ms (1 = real time); null/undefined = flat out; a function is read
+   * after every step (the app's speed control). */
+  pace?: Pace;
   signal?: AbortSignal;
   /** Builds the world (default: SimWorld). Tests may pass a stand-in. */
   createWorld?: (opts: WorldOptions) => SimWorldApi;

@@ -19,8 +19,11 @@ import type { RobotProgram } from './robot-program.ts';
 export interface LockstepOptions {
   /** A program that makes no call for this long (wall ms) is stopped as a runaway. */
   watchdogMs: number;
-  /** Wall-clock pacing: simulated ms per wall ms (1 = real time); null = flat out. */
-  pace: number | null;
+  /**
+   * Wall-clock pacing: simulated ms per wall ms (1 = real time); null = flat out. A function
+   * is read after every step, so the app's speed control acts during a run.
+   */
+  pace: Pace;
   signal?: AbortSignal;
 }
 
@@ -35,6 +38,9 @@ const YIELD_EVERY_MS = 25;
 const STOP_PATIENCE_MS = 300;
 
 const now = (): number => performance.now();
+
+/** Simulated ms per wall ms, fixed or read live; null = flat out. */
+export type Pace = number | null | (() => number | null);
 
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];
@@ -61,6 +67,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export class Lockstep {
   private lastYield = now();
   private paceStart = { wall: now(), sim: 0 };
+  private lastPace: number | null = null;
   /** Wall ms spent waiting for programs (the rest is physics, refereeing and the host). */
   waitMs = 0;
 
@@ -100,7 +107,12 @@ export class Lockstep {
 
   /** Yield and pace after a step; `simMs` is the world time of the current round. */
   async afterStep(simMs: number): Promise<void> {
-    const pace = this.opts.pace;
+    const pace = typeof this.opts.pace === 'function' ? this.opts.pace() : this.opts.pace;
+    if (pace !== this.lastPace) {
+      // A new speed starts its own schedule from here, without a jump or a catch-up burst.
+      this.lastPace = pace;
+      this.paceStart = { wall: now(), sim: simMs };
+    }
     if (pace != null && pace > 0) {
       const ahead = (simMs - this.paceStart.sim) / pace - (now() - this.paceStart.wall);
       if (ahead > 4) {

@@ -1,0 +1,68 @@
+/**
+ * Turns how programs ended (the runtime's ProgramStatus reasons) into console lines with an
+ * explanation in the student's language, editor markers, and the block to point at.
+ */
+import type { ProgramStatus } from '../../sim/tasks/types.ts';
+import { explainPythonError } from '../editor/python/explain-error.ts';
+import type { ErrorMarker } from '../editor/python/monaco-host.ts';
+import { formatReason } from '../i18n/reasons.ts';
+import type { Lang } from '../i18n/types.ts';
+import type { ConsoleLine } from '../ui/internal/types.ts';
+
+/** The program a run used: its code and, for blocks, which block each line came from. */
+export interface ProgramMap {
+  code: string;
+  editor: 'blocks' | 'python';
+  lineToBlockId?: Record<number, string>;
+}
+
+export interface ErrorReport {
+  lines: ConsoleLine[];
+  markers: ErrorMarker[];
+  /** The block of robot A's error line, for a blocks program. */
+  blockId?: string;
+}
+
+const PYTHON_ERRORS = new Set(['program.exception', 'program.syntax_error']);
+
+export function errorLines(
+  statuses: readonly ProgramStatus[],
+  program: ProgramMap,
+  lang: Lang,
+): ErrorReport {
+  const report: ErrorReport = { lines: [], markers: [] };
+  for (const status of statuses) {
+    if (status.state !== 'error' || !status.reason) continue;
+    const reason = status.reason;
+    const params = reason.params ?? {};
+    const line = typeof params.line === 'number' && params.line > 0 ? params.line : undefined;
+    const own = status.id === 'A';
+    const entry: ConsoleLine = {
+      robot: status.id,
+      t: 0,
+      text: formatReason(reason, lang),
+      kind: 'error',
+      line: own ? line : undefined,
+    };
+    if (PYTHON_ERRORS.has(reason.code) || reason.code === 'program.runaway') {
+      const type =
+        reason.code === 'program.runaway'
+          ? 'KeyboardInterrupt'
+          : String(
+              params.type ?? (reason.code === 'program.syntax_error' ? 'SyntaxError' : 'Error'),
+            );
+      entry.explanation = explainPythonError(
+        { type, message: String(params.message ?? ''), line: line ?? null },
+        lang,
+        own ? program.code : '',
+      );
+    }
+    if (own && line !== undefined) {
+      entry.blockId = program.lineToBlockId?.[line];
+      report.blockId ??= entry.blockId;
+      report.markers.push({ line, message: entry.text });
+    }
+    report.lines.push(entry);
+  }
+  return report;
+}

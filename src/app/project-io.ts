@@ -1,0 +1,56 @@
+/**
+ * Project files in the browser: open a `.qadam` file (validated, never executed), save one,
+ * make a share link. Errors come back as ProjectError codes the UI translates.
+ */
+import { parseProject, ProjectError, serializeProject, type Project } from '../storage/project.ts';
+import { shareUrl } from '../storage/share-link.ts';
+
+/** Lets the student pick a file and parses it; resolves null when nothing was chosen. */
+export function pickProjectFile(): Promise<Project | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.qadam,application/json';
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      try {
+        if (file.size > 1_000_000) throw new ProjectError('too_large', `${file.size} bytes`);
+        resolve(parseProject(await file.text()));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+/** A safe file name from the project name (letters of any script, digits, - and _). */
+export function fileNameFor(project: Project): string {
+  const base = project.name.replace(/[^\p{L}\p{N}_-]+/gu, '_').replace(/^_+|_+$/g, '');
+  return `${base || 'qadam'}.qadam`;
+}
+
+export function downloadProject(project: Project) {
+  const blob = new Blob([serializeProject(project)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameFor(project);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copies a share link for the project; resolves with the link (also when copying failed). */
+export async function copyShareLink(project: Project): Promise<string> {
+  const link = shareUrl(location.href.split('#')[0], project);
+  try {
+    await navigator.clipboard.writeText(link);
+  } catch {
+    // Clipboard may be refused (no permission): the link is still shown to the student.
+  }
+  return link;
+}

@@ -1,0 +1,71 @@
+/**
+ * How the app presents the tasks: which parameters appear in the toolbar (with translated
+ * labels), the robots offered, and the opponents for two-robot tasks.
+ */
+import { TASKS } from '../../sim/tasks/index.ts';
+import type { TaskDef } from '../../sim/tasks/types.ts';
+import type { UiKey } from '../i18n/index.ts';
+import type { ToolbarParam } from '../ui/qd-toolbar.ts';
+
+export const TASK_LABELS: Record<string, UiKey> = {
+  maze: 'task.maze',
+  sumo: 'task.sumo',
+  line: 'task.line',
+  kegelring: 'task.kegelring',
+};
+
+/** Parameters the toolbar shows, per task (others keep their defaults or the project's value). */
+const SHOWN: Record<string, { key: string; labelKey: UiKey; options?: string[] }[]> = {
+  maze: [
+    { key: 'preset', labelKey: 'param.preset' },
+    { key: 'loops', labelKey: 'param.loops', options: ['0', '5', '20'] },
+  ],
+  sumo: [{ key: 'ring', labelKey: 'param.ring' }],
+};
+
+export function toolbarTasks() {
+  return TASKS.map((task) => ({ id: task.id, labelKey: TASK_LABELS[task.id] ?? 'task.maze' }));
+}
+
+export function toolbarParams(
+  task: TaskDef,
+  values: Record<string, string | number>,
+): ToolbarParam[] {
+  return (SHOWN[task.id] ?? []).flatMap((shown) => {
+    const spec = task.params.find((p) => p.key === shown.key);
+    if (!spec) return [];
+    const choices = shown.options ?? spec.choices ?? [];
+    return [
+      {
+        key: spec.key,
+        labelKey: shown.labelKey,
+        value: String(values[spec.key] ?? spec.default),
+        options: choices.map((value) => {
+          const labelKey = `${shown.labelKey}.${value}` as UiKey;
+          return { value, labelKey: isUiKeyLike(labelKey) ? labelKey : undefined, label: value };
+        }),
+      },
+    ];
+  });
+}
+
+const KNOWN_LABELS = new Set<string>([
+  'param.preset.school',
+  'param.preset.micromouse',
+  'param.ring.school',
+  'param.ring.mini',
+  'param.ring.standard',
+]);
+
+function isUiKeyLike(key: string): key is UiKey {
+  return KNOWN_LABELS.has(key);
+}
+
+/** Opponent programs for two-robot tasks (built-in bots join them with the olympiad work). */
+export const OPPONENTS: Record<string, { code: string }> = {
+  idle: {
+    code: '# Stands still.\nfrom pybricks.tools import wait\n\nwait(10 ** 9)\n',
+  },
+};
+
+export const ROBOT_CHOICES = ['spike', 'ev3', 'minisumo'] as const;
