@@ -229,7 +229,7 @@ function makeCan(can: CanSpec, material: Material): Mesh {
   }
   geometry.setAttribute('color', new BufferAttribute(colours, 3));
   const mesh = new Mesh(geometry, material);
-  mesh.name = `can:${can.id}`;
+  mesh.name = `can.${can.id}`;
   mesh.position.set(mmToM(can.x), mmToM(can.y), 0);
   mesh.castShadow = true;
   mesh.receiveShadow = true;

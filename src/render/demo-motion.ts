@@ -2,6 +2,7 @@
  * DEVELOPER DEMO — synthetic worlds for render-demo.html: closed-form motion, no physics.
  * Each returns `(tMs) => WorldSnapshot`.
  */
+import { robotBodyIds } from './robot-pose.ts';
 import type { BodySnapshot, RobotProfile, Vec2, WallBox, WorldSnapshot } from '../../sim/types.ts';
 import {
   DEMO_MAZE,
@@ -81,7 +82,7 @@ function chassisBody(
 ): BodySnapshot {
   const half = (-heading * Math.PI) / 360;
   return {
-    id: `${id}:chassis`,
+    id: robotBodyIds(id).chassis,
     pos: [x / 1000, y / 1000, (profile.chassis.clearance + profile.chassis.height / 2) / 1000],
     quat: [0, 0, Math.sin(half), Math.cos(half)],
   };

@@ -2,9 +2,10 @@
  * Where a robot model stands, from a snapshot. This is the ONE place that knows how the physics
  * names and frames its bodies; adapt it here if the engine changes.
  *
- * Assumed physics conventions (sim/): body ids `${robotId}:chassis`, `${robotId}:wheel-left`,
- * `${robotId}:wheel-right`, `can:${canId}`; the chassis body's origin is the centre of the
- * chassis box, its local axes x right, y forward, z up (as profile mounts). Without a chassis
+ * Physics conventions (sim/world.ts, sim/robot/body.ts): body ids `${robotId}.chassis`,
+ * `${robotId}.wheelL`, `${robotId}.wheelR`, `can.${canId}`; the chassis body's origin is the
+ * centre of the chassis box (clearance + height/2 above the floor), its local axes x right,
+ * y forward, z up (as profile mounts); a can body's origin is the can's centre. Without a chassis
  * body (or when it disagrees with the pose), the model stands flat at `RobotSnapshot.pose`.
  */
 import type { Quaternion } from 'three';
@@ -14,12 +15,12 @@ import { headingToQuat, mmToM } from './frames.ts';
 import type { BodyPose, RobotFrame } from './interpolation.ts';
 
 export const robotBodyIds = (robotId: string) => ({
-  chassis: `${robotId}:chassis`,
-  wheelLeft: `${robotId}:wheel-left`,
-  wheelRight: `${robotId}:wheel-right`,
+  chassis: `${robotId}.chassis`,
+  wheelLeft: `${robotId}.wheelL`,
+  wheelRight: `${robotId}.wheelR`,
 });
 
-export const canBodyId = (canId: string): string => `can:${canId}`;
+export const canBodyId = (canId: string): string => `can.${canId}`;
 
 /** Height of the chassis body's origin above the model's origin (floor under the robot centre). */
 export function chassisOriginHeight(profile: RobotProfile): number {
