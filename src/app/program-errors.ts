@@ -29,6 +29,7 @@ export function errorLines(
   statuses: readonly ProgramStatus[],
   program: ProgramMap,
   lang: Lang,
+  timeMs = 0,
 ): ErrorReport {
   const report: ErrorReport = { lines: [], markers: [] };
   for (const status of statuses) {
@@ -39,7 +40,7 @@ export function errorLines(
     const own = status.id === 'A';
     const entry: ConsoleLine = {
       robot: status.id,
-      t: 0,
+      t: timeMs,
       text: formatReason(reason, lang),
       kind: 'error',
       line: own ? line : undefined,

@@ -48,6 +48,8 @@ export function createBlocksEditor(
       toolbox: qadamToolbox,
       theme: createQadamTheme(),
       renderer: 'zelos',
+      // Our own copy (I-8): Blockly would fetch its sprites and sounds from a CDN.
+      media: `${import.meta.env.BASE_URL}blockly-media/`,
       maxInstances: QADAM_MAX_INSTANCES,
       trashcan: true,
       move: { scrollbars: true, drag: true, wheel: false },

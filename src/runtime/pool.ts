@@ -26,12 +26,29 @@ export interface WorkerPoolOptions {
   files: PythonFile[];
   /** Idle workers kept warm (others are terminated on release). Default 4. */
   maxIdle?: number;
+  /**
+   * Where Pyodide memory snapshots are kept between pools (Node: a file). Without it no
+   * snapshot is made and every worker loads cold.
+   */
+  snapshots?: SnapshotStore;
+}
+
+/** A place for one Pyodide memory snapshot (the store keys it by Pyodide version etc.). */
+export interface SnapshotStore {
+  load(): Promise<Uint8Array | null>;
+  save(snapshot: Uint8Array): Promise<void>;
+  /** The stored snapshot failed to load: forget it (a new one is made next time). */
+  discard(): Promise<void>;
 }
 
 export class WorkerPool implements ProgramPool {
   private readonly idle: ProgramChannel[] = [];
   private readonly all = new Set<ProgramChannel>();
-  readonly stats = { pyodideLoads: 0, workersSpawned: 0 };
+  readonly stats = { pyodideLoads: 0, workersSpawned: 0, fromSnapshot: 0 };
+  /** The snapshot workers start from: undefined = not looked up yet, null = none. */
+  private snapshot: Promise<Uint8Array | null> | undefined;
+  /** A worker is making the snapshot (only one per pool). */
+  private making = false;
 
   constructor(private readonly opts: WorkerPoolOptions) {}
 
@@ -72,12 +89,33 @@ export class WorkerPool implements ProgramPool {
   }
 
   private async spawn(): Promise<ProgramChannel> {
+    // Spawn before looking up the snapshot: the worker's own start-up overlaps the read.
     const channel = new ProgramChannel(this.opts.spawn());
     this.stats.workersSpawned++;
     this.all.add(channel);
     try {
-      const did = await channel.init(this.opts.indexURL, this.opts.files);
+      const store = this.opts.snapshots;
+      this.snapshot ??= store ? store.load().catch(() => null) : Promise.resolve(null);
+      const snapshot = await this.snapshot;
+      // Without a snapshot the first worker makes one; the others load cold meanwhile (in
+      // parallel on a multi-core machine, rather than waiting for it).
+      const make = !snapshot && !!store && !this.making;
+      if (make) this.making = true;
+      const did = await channel
+        .init(this.opts.indexURL, this.opts.files, { snapshot: snapshot ?? undefined, make })
+        .finally(() => {
+          if (make) this.making = false;
+        });
       this.stats.pyodideLoads += did.pyodideLoads;
+      if (did.fromSnapshot) this.stats.fromSnapshot++;
+      if (snapshot && !did.fromSnapshot && this.snapshot) {
+        this.snapshot = Promise.resolve(null);
+        await store?.discard().catch(() => undefined);
+      }
+      if (did.snapshot && store) {
+        this.snapshot = Promise.resolve(did.snapshot);
+        await store.save(did.snapshot).catch(() => undefined);
+      }
       return channel;
     } catch (e) {
       channel.terminate();

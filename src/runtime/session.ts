@@ -152,7 +152,8 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
         round: rounds,
         maxTimeMs: Math.max(0, capMs - base),
         afterStep: () => {
-          const snap = w.snapshot();
+          // The referee reads no sensors: without a viewer, skip their raycasts ('lazy').
+          const snap = w.snapshot(opts.onSnapshot ? 'full' : 'lazy');
           opts.onSnapshot?.(snap);
           flushPrints();
           const judged = setup.referee.judge(refState, snap, runner.statuses());

@@ -9,6 +9,8 @@
 import type { PyodideAPI } from 'pyodide';
 import {
   EXIT,
+  PYTHON_ENV,
+  SNAPSHOT_PRELUDE,
   isInitRequest,
   isRunRequest,
   type HostToWorker,
@@ -24,8 +26,16 @@ const LIB_DIR = '/qadam/lib';
 /** robot_setup/<profile>.py files are kept aside; the chosen one becomes robot_setup.py. */
 const SETUP_DIR = '/qadam/setups';
 
+/** The loadPyodide options we use (the underscored ones are Pyodide's memory snapshots). */
+export interface LoadOptions {
+  indexURL: string;
+  env: Record<string, string>;
+  _loadSnapshot?: Uint8Array;
+  _makeSnapshot?: boolean;
+}
+
 export interface WorkerCoreDeps {
-  loadPyodide: (options: { indexURL: string }) => Promise<PyodideAPI>;
+  loadPyodide: (options: LoadOptions) => Promise<PyodideAPI>;
   post: (message: WorkerToHost) => void;
 }
 
@@ -57,34 +67,76 @@ export class ProgramWorkerCore {
     const t0 = Date.now();
     try {
       this.sab = new WorkerSab(msg.sab);
-      const py = await this.deps.loadPyodide({ indexURL: msg.indexURL });
-      this.loads++;
-      this.py = py;
-      for (const f of msg.files) {
-        const isSetup = f.path.startsWith('robot_setup/');
-        const dest = isSetup
-          ? `${SETUP_DIR}/${f.path.slice('robot_setup/'.length)}`
-          : `${LIB_DIR}/${f.path}`;
-        py.FS.mkdirTree(dest.slice(0, dest.lastIndexOf('/')));
-        py.FS.writeFile(dest, f.content);
+      let fromSnapshot = false;
+      let snapshot: Uint8Array | undefined;
+      if (msg.snapshot) {
+        try {
+          this.setup(await this.load(msg, { _loadSnapshot: msg.snapshot }), msg);
+          fromSnapshot = true;
+        } catch {
+          // A stale or damaged snapshot costs only the time it took: load cold instead.
+          this.py = null;
+        }
       }
-      for (const f of runtimePythonFiles()) py.FS.writeFile(`${LIB_DIR}/${f.path}`, f.content);
-      py.registerJsModule('_qadam_js', {
-        attach: (buf: BufferProxy) => this.attach(buf),
-        flush: (floatBytes: number) => this.sab!.exchange(this.bytes(), floatBytes),
-        print: (clockMs: number, line: string) => this.sab!.print(clockMs, line),
+      if (!this.py) {
+        const py = await this.load(msg, msg.makeSnapshot ? { _makeSnapshot: true } : {});
+        if (msg.makeSnapshot) {
+          try {
+            // Taken before anything of ours (JS modules, buffers) is attached to Python.
+            snapshot = py.makeMemorySnapshot();
+          } catch {
+            snapshot = undefined;
+          }
+        }
+        this.setup(py, msg);
+      }
+      this.deps.post({
+        type: 'didInit',
+        pyodideLoads: this.loads,
+        loadMs: Date.now() - t0,
+        fromSnapshot,
+        ...(snapshot ? { snapshot } : {}),
       });
-      py.setInterruptBuffer(this.sab.interruptWord());
-      // A robot has no keyboard: input() raises at once instead of blocking the worker.
-      py.setStdin({ error: true });
-      py.runPython(
-        `import sys\nsys.path.insert(0, ${JSON.stringify(LIB_DIR)})\nimport _qadam_runtime\n_qadam_runtime.setup()`,
-      );
-      this.runUser = py.pyimport('_qadam_runtime').run_user as RunUser;
-      this.deps.post({ type: 'didInit', pyodideLoads: this.loads, loadMs: Date.now() - t0 });
     } catch (e) {
       this.deps.post({ type: 'didFailInit', message: String((e as Error)?.message ?? e) });
     }
+  }
+
+  private async load(
+    msg: InitRequest,
+    extra: Pick<LoadOptions, '_loadSnapshot' | '_makeSnapshot'>,
+  ): Promise<PyodideAPI> {
+    const py = await this.deps.loadPyodide({ indexURL: msg.indexURL, env: PYTHON_ENV, ...extra });
+    this.loads++;
+    // Already imported after a snapshot; before one, this is what the snapshot keeps.
+    py.runPython(SNAPSHOT_PRELUDE);
+    return py;
+  }
+
+  /** Install our package and the bridge into a loaded interpreter. */
+  private setup(py: PyodideAPI, msg: InitRequest): void {
+    for (const f of msg.files) {
+      const isSetup = f.path.startsWith('robot_setup/');
+      const dest = isSetup
+        ? `${SETUP_DIR}/${f.path.slice('robot_setup/'.length)}`
+        : `${LIB_DIR}/${f.path}`;
+      py.FS.mkdirTree(dest.slice(0, dest.lastIndexOf('/')));
+      py.FS.writeFile(dest, f.content);
+    }
+    for (const f of runtimePythonFiles()) py.FS.writeFile(`${LIB_DIR}/${f.path}`, f.content);
+    py.registerJsModule('_qadam_js', {
+      attach: (buf: BufferProxy) => this.attach(buf),
+      flush: (floatBytes: number) => this.sab!.exchange(this.bytes(), floatBytes),
+      print: (clockMs: number, line: string) => this.sab!.print(clockMs, line),
+    });
+    py.setInterruptBuffer(this.sab!.interruptWord());
+    // A robot has no keyboard: input() raises at once instead of blocking the worker.
+    py.setStdin({ error: true });
+    py.runPython(
+      `import sys\nsys.path.insert(0, ${JSON.stringify(LIB_DIR)})\nimport _qadam_runtime\n_qadam_runtime.setup()`,
+    );
+    this.runUser = py.pyimport('_qadam_runtime').run_user as RunUser;
+    this.py = py;
   }
 
   private attach(buf: BufferProxy): void {

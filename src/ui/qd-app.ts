@@ -51,6 +51,7 @@ export class QdApp extends LitElement {
     lines: { state: true },
     notice: { state: true },
     opponent: { state: true },
+    bottom: { state: true },
   };
 
   declare lang: Lang;
@@ -67,6 +68,8 @@ export class QdApp extends LitElement {
   declare lines: ConsoleLine[];
   declare notice: string;
   declare opponent: string;
+  /** Which panel shows under the 3D view. */
+  declare bottom: 'console' | 'sensors';
 
   private host: HostClient | null = null;
   private autosave = createAutosave();
@@ -89,6 +92,7 @@ export class QdApp extends LitElement {
     this.lines = [];
     this.notice = '';
     this.opponent = 'idle';
+    this.bottom = 'console';
   }
 
   protected override createRenderRoot() {
@@ -251,8 +255,11 @@ export class QdApp extends LitElement {
         this.verdict = outcome.verdict;
         this.match = outcome.match ?? null;
       }
-      const errors = errorLines(outcome.programStatuses, program, this.lang);
-      if (errors.lines.length) this.addLines(errors.lines);
+      const errors = errorLines(outcome.programStatuses, program, this.lang, outcome.simTimeMs);
+      if (errors.lines.length) {
+        this.addLines(errors.lines);
+        this.bottom = 'console';
+      }
       if (errors.markers.length && program.editor === 'python')
         this.pythonEditor?.setErrorMarkers(errors.markers);
       if (errors.blockId) this.blocksEditor?.select(errors.blockId);
@@ -438,15 +445,28 @@ export class QdApp extends LitElement {
               @qd-verdict-close=${() => (this.verdict = null)}
             ></qd-verdict>
           </qd-arena-view>
-          <qd-sensor-panel .lang=${l}></qd-sensor-panel>
+          <div class="qd-tabs qd-bottom-tabs" role="tablist">
+            ${(['console', 'sensors'] as const).map(
+              (tab) =>
+                html`<button
+                  role="tab"
+                  data-tab=${tab}
+                  aria-selected=${this.bottom === tab}
+                  @click=${() => (this.bottom = tab)}
+                >
+                  ${t(l, tab === 'console' ? 'console.title' : 'sensors.title')}
+                </button>`,
+            )}
+          </div>
+          <qd-console
+            ?hidden=${this.bottom !== 'console'}
+            .lang=${l}
+            .lines=${this.lines}
+            @qd-clear-console=${() => (this.lines = [])}
+            @qd-goto-line=${(e: CustomEvent) => this.gotoLine(e.detail.line, e.detail.blockId)}
+          ></qd-console>
+          <qd-sensor-panel ?hidden=${this.bottom !== 'sensors'} .lang=${l}></qd-sensor-panel>
         </section>
-        <qd-console
-          class="qd-console"
-          .lang=${l}
-          .lines=${this.lines}
-          @qd-clear-console=${() => (this.lines = [])}
-          @qd-goto-line=${(e: CustomEvent) => this.gotoLine(e.detail.line, e.detail.blockId)}
-        ></qd-console>
       </main>
     </div>`;
   }

@@ -63,8 +63,10 @@ export class QdConsole extends LitElement {
     }
     li {
       padding: 2px 0;
-      white-space: pre-wrap;
       word-break: break-word;
+    }
+    .text {
+      white-space: pre-wrap;
     }
     .robot {
       display: inline-block;
@@ -129,7 +131,8 @@ export class QdConsole extends LitElement {
         : nothing;
     return html`<li class=${line.kind}>
       <span class="robot ${line.robot}">${line.robot}</span
-      ><span class="time">${(line.t / 1000).toFixed(2)}</span>${line.text}${goto}
+      ><span class="time">${(line.t / 1000).toFixed(2)}</span
+      ><span class="text">${line.text}</span>${goto}
       ${
         line.explanation
           ? html`<div class="explain" role="note">

@@ -74,7 +74,23 @@ export class QdSensorPanel extends LitElement {
       }
       .plot {
         flex: 1;
-        min-height: 120px;
+        min-height: 60px;
+        overflow: hidden;
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 12px;
+        font-size: 0.85em;
+      }
+      .legend span::before {
+        content: '';
+        display: inline-block;
+        width: 0.9em;
+        height: 0.25em;
+        margin-right: 4px;
+        vertical-align: middle;
+        background: var(--c);
       }
     `,
   ];
@@ -107,9 +123,9 @@ export class QdSensorPanel extends LitElement {
   private makePlot(host: HTMLElement) {
     const opts: uPlot.Options = {
       width: Math.max(200, host.clientWidth),
-      height: Math.max(120, host.clientHeight),
-      legend: { show: true },
-      scales: { x: { time: false }, mm: {}, pct: { range: [0, 100] }, deg: {} },
+      height: Math.max(80, host.clientHeight),
+      legend: { show: false },
+      scales: { x: { time: false }, mm: {}, pct: { range: [0, 100] }, deg: { range: [-180, 180] } },
       axes: [
         { label: 's' },
         { scale: 'mm', label: 'mm' },
@@ -144,7 +160,7 @@ export class QdSensorPanel extends LitElement {
     this.resizeObserver = new ResizeObserver(() =>
       this.plot?.setSize({
         width: Math.max(200, host.clientWidth),
-        height: Math.max(120, host.clientHeight - 40),
+        height: Math.max(80, host.clientHeight),
       }),
     );
     this.resizeObserver.observe(host);
@@ -187,6 +203,12 @@ export class QdSensorPanel extends LitElement {
             </div>`,
         )}
       </dl>
+      <div class="legend">
+        <span style="--c:#2f6fde">${t(this.lang, 'sensors.distance')} (mm)</span>
+        <span style="--c:#1f9d55">${t(this.lang, 'sensors.reflectionLeft')} (%)</span>
+        <span style="--c:#d97706">${t(this.lang, 'sensors.reflectionRight')} (%)</span>
+        <span style="--c:#9b36c9">${t(this.lang, 'sensors.heading')} (°)</span>
+      </div>
       <div class="plot"></div>`;
   }
 }

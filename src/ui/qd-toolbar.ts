@@ -151,6 +151,41 @@ export class QdToolbar extends LitElement {
       opacity: 0.85;
       min-width: 10em;
     }
+    details.menu {
+      position: relative;
+    }
+    summary {
+      list-style: none;
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      padding: 0 16px;
+      border-radius: 10px;
+      border: 1px solid #5b6b8c;
+      background: #34445f;
+      cursor: pointer;
+      font-weight: 600;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    .popup {
+      position: absolute;
+      right: 0;
+      top: calc(100% + 6px);
+      z-index: 20;
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+      padding: 8px;
+      min-width: 14em;
+      border-radius: 12px;
+      background: #233047;
+      box-shadow: 0 10px 30px rgba(0, 0, 0, 0.35);
+    }
+    .popup button {
+      text-align: left;
+    }
   `;
 
   private emit(name: string, detail?: unknown) {
@@ -286,20 +321,23 @@ export class QdToolbar extends LitElement {
       >
         ${t(l, 'toolbar.panel')}
       </button>
-      <span class="group" role="group" aria-label=${t(l, 'toolbar.project')}>
-        <button data-action="new" @click=${() => this.emit('qd-project', { action: 'new' })}>
-          ${t(l, 'project.new')}
-        </button>
-        <button data-action="open" @click=${() => this.emit('qd-project', { action: 'open' })}>
-          ${t(l, 'project.open')}
-        </button>
-        <button data-action="save" @click=${() => this.emit('qd-project', { action: 'save' })}>
-          ${t(l, 'project.save')}
-        </button>
-        <button data-action="share" @click=${() => this.emit('qd-project', { action: 'share' })}>
-          ${t(l, 'project.share')}
-        </button>
-      </span>
+      <details class="menu" data-menu="project">
+        <summary>${t(l, 'toolbar.project')} ▾</summary>
+        <div
+          class="popup"
+          @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open')}
+        >
+          ${(['new', 'open', 'save', 'share'] as const).map(
+            (action) =>
+              html`<button
+                data-action=${action}
+                @click=${() => this.emit('qd-project', { action })}
+              >
+                ${t(l, `project.${action}`)}
+              </button>`,
+          )}
+        </div>
+      </details>
     `;
   }
 }

@@ -67,11 +67,22 @@ export class ProgramChannel {
     );
   }
 
-  /** Load Pyodide and our package in the worker (once). */
-  init(indexURL: string, files: PythonFile[]): Promise<DidInit> {
+  /** Load Pyodide and our package in the worker (once), from a memory snapshot if given. */
+  init(
+    indexURL: string,
+    files: PythonFile[],
+    snap: { snapshot?: Uint8Array; make?: boolean } = {},
+  ): Promise<DidInit> {
     return new Promise<DidInit>((resolve, reject) => {
       this.initWaiter = { resolve, reject };
-      this.worker.postMessage({ type: 'init', sab: this.sab, indexURL, files });
+      this.worker.postMessage({
+        type: 'init',
+        sab: this.sab,
+        indexURL,
+        files,
+        ...(snap.snapshot ? { snapshot: snap.snapshot } : {}),
+        ...(snap.make ? { makeSnapshot: true } : {}),
+      });
     });
   }
 

@@ -8,6 +8,7 @@ import type { PythonFile } from '../protocol.ts';
 import type { WorkerLike } from '../host/channel.ts';
 import { WorkerPool } from '../pool.ts';
 import { readPythonFiles } from './python-sources.ts';
+import { diskSnapshotStore } from './snapshot-store.ts';
 
 const ENTRY = new URL('./program-worker-entry.mjs', import.meta.url);
 
@@ -36,14 +37,21 @@ export interface NodePoolOptions {
   maxIdle?: number;
   /** Python package files; default: read src/python. */
   files?: PythonFile[];
+  /**
+   * Start workers from a Pyodide memory snapshot cached on disk (default true; also off
+   * with QADAM_PYODIDE_SNAPSHOT=0). The first pool without one makes it.
+   */
+  snapshot?: boolean;
 }
 
 /** A pool of Node worker threads, each loading Pyodide from node_modules once. */
 export function createNodePool(opts: NodePoolOptions = {}): WorkerPool {
+  const indexURL = pyodideIndexURL();
   return new WorkerPool({
     spawn: spawnNodeWorker,
-    indexURL: pyodideIndexURL(),
+    indexURL,
     files: opts.files ?? readPythonFiles(),
     maxIdle: opts.maxIdle,
+    snapshots: opts.snapshot === false ? undefined : (diskSnapshotStore(indexURL) ?? undefined),
   });
 }
