@@ -1,4 +1,6 @@
-import { defineConfig } from 'vite';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 
 /**
@@ -10,14 +12,55 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-/** Pyodide is served from our own origin (I-8): the files the runtime loads, nothing else. */
-const PYODIDE_FILES = [
-  'pyodide.mjs',
-  'pyodide.asm.mjs',
-  'pyodide.asm.wasm',
-  'python_stdlib.zip',
-  'pyodide-lock.json',
+/**
+ * Files served from our own origin (I-8): Pyodide's runtime and Blockly's media (sprites,
+ * sounds), which Blockly would otherwise fetch from a CDN. `dest` is the URL folder.
+ */
+const ASSETS = [
+  {
+    dest: 'pyodide',
+    dir: 'node_modules/pyodide',
+    files: ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'],
+  },
+  { dest: 'blockly-media', dir: 'node_modules/blockly/media', files: ['*'] },
 ];
+
+const TYPES: Record<string, string> = {
+  '.mjs': 'text/javascript',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.zip': 'application/zip',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.gif': 'image/gif',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+  '.cur': 'image/x-icon',
+};
+
+/**
+ * In development the assets are served straight from node_modules, before Vite's own
+ * middleware (which would treat /pyodide/*.mjs as a source module and answer 404).
+ */
+function serveAssetsInDev(): Plugin {
+  return {
+    name: 'qadam-dev-assets',
+    configureServer(server) {
+      for (const asset of ASSETS) {
+        server.middlewares.use(`/${asset.dest}`, (req, res, next) => {
+          const name = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^[/\\]+/, '');
+          const file = join(asset.dir, name);
+          if (name.includes('..') || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          for (const [k, v] of Object.entries(isolation)) res.setHeader(k, v);
+          createReadStream(file).pipe(res);
+        });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   server: { headers: isolation },
@@ -25,11 +68,15 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022' },
   plugins: [
+    serveAssetsInDev(),
     viteStaticCopy({
-      targets: PYODIDE_FILES.map((file) => ({
-        src: `node_modules/pyodide/${file}`,
-        dest: 'pyodide',
-      })),
+      targets: ASSETS.flatMap((asset) =>
+        asset.files.map((file) => ({
+          src: `${asset.dir}/${file}`,
+          dest: asset.dest,
+          rename: { stripBase: true },
+        })),
+      ),
     }),
   ],
 });
