@@ -255,7 +255,9 @@ export class QdApp extends LitElement {
         this.verdict = outcome.verdict;
         this.match = outcome.match ?? null;
       }
-      const errors = errorLines(outcome.programStatuses, program, this.lang, outcome.simTimeMs);
+      // A program the student stopped ends with KeyboardInterrupt: that is no error to explain.
+      const statuses = outcome.aborted ? [] : outcome.programStatuses;
+      const errors = errorLines(statuses, program, this.lang, outcome.simTimeMs);
       if (errors.lines.length) {
         this.addLines(errors.lines);
         this.bottom = 'console';

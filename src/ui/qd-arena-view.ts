@@ -30,6 +30,7 @@ export class QdArenaView extends LitElement {
     robots: { id: string; profile: RobotProfile['id'] }[];
   } | null = null;
   private pendingSnapshot: WorldSnapshot | null = null;
+  private arenaKey = '';
 
   constructor() {
     super();
@@ -83,6 +84,14 @@ export class QdArenaView extends LitElement {
 
   /** Shows an arena with its robots (clears history). */
   setArena(arena: ArenaSpec, robots: { id: string; profile: RobotProfile['id'] }[]) {
+    // Rebuilding the scene costs a shader compile (a second in software GL): skip it when
+    // the arena and robots are the ones already shown, and just start a fresh history.
+    const key = JSON.stringify([arena, robots]);
+    if (key === this.arenaKey && this.view) {
+      this.view.clearTrails();
+      return;
+    }
+    this.arenaKey = key;
     if (!this.view) {
       this.pending = { arena, robots };
       return;

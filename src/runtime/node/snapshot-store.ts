@@ -45,7 +45,8 @@ export function diskSnapshotStore(pyodideDir: string): SnapshotStore | null {
       for (const dir of dirs) {
         try {
           const buf = await readFile(join(dir, name));
-          if (buf.length >= MIN_BYTES) return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+          if (buf.length >= MIN_BYTES)
+            return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
         } catch {
           // not there: try the next place
         }
