@@ -52,6 +52,7 @@ export class QdApp extends LitElement {
     notice: { state: true },
     opponent: { state: true },
     bottom: { state: true },
+    viewportWidth: { state: true },
   };
 
   declare lang: Lang;
@@ -70,6 +71,7 @@ export class QdApp extends LitElement {
   declare opponent: string;
   /** Which panel shows under the 3D view. */
   declare bottom: 'console' | 'sensors';
+  declare viewportWidth: number;
 
   private host: HostClient | null = null;
   private autosave = createAutosave();
@@ -93,6 +95,15 @@ export class QdApp extends LitElement {
     this.notice = '';
     this.opponent = 'idle';
     this.bottom = 'console';
+    this.viewportWidth = window.innerWidth;
+  }
+
+  /**
+   * How much larger than on a 1920-pixel screen everything is drawn: a 4K panel gets twice
+   * the size (readable from the back of a classroom); panel mode adds a third on top.
+   */
+  private get uiScale(): number {
+    return Math.max(1, this.viewportWidth / 1920) * (this.panel ? 1.35 : 1);
   }
 
   protected override createRenderRoot() {
@@ -103,6 +114,7 @@ export class QdApp extends LitElement {
     super.connectedCallback();
     document.documentElement.lang = this.lang;
     document.addEventListener('keydown', this.onKey);
+    window.addEventListener('resize', this.onResize);
     this.host = new HostClient();
     this.host.onPython((status) => (this.python = status));
     this.host.warm();
@@ -112,7 +124,12 @@ export class QdApp extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('resize', this.onResize);
   }
+
+  private onResize = () => {
+    this.viewportWidth = window.innerWidth;
+  };
 
   private get blocksEditor() {
     return this.querySelector<QdBlocksEditor>('qd-blocks-editor');
@@ -374,7 +391,11 @@ export class QdApp extends LitElement {
           : t(l, this.running ? 'python.waiting' : 'python.loading', {
               percent: this.python.percent,
             });
-    return html`<div class="qd-app ${this.panel ? 'panel' : ''}">
+    const scale = this.uiScale;
+    return html`<div
+      class="qd-app ${this.panel ? 'panel' : ''}"
+      style="--qd-font-size: ${Math.round(16 * scale)}px"
+    >
       <qd-toolbar
         .lang=${l}
         .tasks=${toolbarTasks()}
@@ -421,14 +442,14 @@ export class QdApp extends LitElement {
           <qd-blocks-editor
             ?hidden=${this.project.editor !== 'blocks'}
             .lang=${l}
-            .scale=${this.panel ? 1.3 : 0.9}
+            .scale=${0.9 * scale}
             @qd-blocks-change=${(e: CustomEvent) => this.update_({ blocks: e.detail.blocks })}
             @qd-open-as-python=${(e: CustomEvent) => this.openAsPython(e.detail.python)}
           ></qd-blocks-editor>
           <qd-python-editor
             ?hidden=${this.project.editor !== 'python'}
             .lang=${l}
-            .fontSize=${this.panel ? 26 : 18}
+            .fontSize=${Math.round(18 * scale)}
             @qd-python-change=${(e: CustomEvent) => this.update_({ python: e.detail.python })}
           ></qd-python-editor>
         </section>

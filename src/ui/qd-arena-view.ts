@@ -69,7 +69,7 @@ export class QdArenaView extends LitElement {
     }
     button {
       font: inherit;
-      min-height: 44px;
+      min-height: calc(var(--qd-font-size, 16px) * 2.75);
       padding: 0 12px;
       border-radius: 10px;
       border: 1px solid #0003;
@@ -166,7 +166,7 @@ export class QdArenaView extends LitElement {
         <button aria-pressed=${this.showTrail} @click=${() => this.toggle('showTrail')}>
           ${t(this.lang, 'view.trail')}
         </button>
-        <button @click=${() => this.fullscreen()}>⛶ ${t(this.lang, 'view.fullscreen')}</button>
+        <button @click=${() => this.fullscreen()}>${t(this.lang, 'view.fullscreen')}</button>
       </div>`;
   }
 }

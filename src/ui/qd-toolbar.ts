@@ -111,7 +111,7 @@ export class QdToolbar extends LitElement {
     button,
     input {
       font: inherit;
-      min-height: 44px;
+      min-height: calc(var(--qd-font-size, 16px) * 2.75);
       border-radius: 10px;
       border: 1px solid #5b6b8c;
       background: #34445f;
@@ -158,7 +158,7 @@ export class QdToolbar extends LitElement {
       list-style: none;
       display: inline-flex;
       align-items: center;
-      min-height: 44px;
+      min-height: calc(var(--qd-font-size, 16px) * 2.75);
       padding: 0 16px;
       border-radius: 10px;
       border: 1px solid #5b6b8c;

@@ -65,8 +65,8 @@ export class QdVerdict extends LitElement {
     }
     button {
       font: inherit;
-      min-height: 44px;
-      min-width: 44px;
+      min-height: calc(var(--qd-font-size, 16px) * 2.75);
+      min-width: calc(var(--qd-font-size, 16px) * 2.75);
       border-radius: 10px;
       border: 1px solid #0004;
       background: #fff8;

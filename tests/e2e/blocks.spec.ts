@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { chooseLanguage, dragBlock, runButton, verdict, waitForPython } from './helpers.ts';
 
-test('a new user switches to Kazakh, builds a program from blocks and runs it', async ({ page }) => {
+test('a new user switches to Kazakh, builds a program from blocks and runs it', async ({
+  page,
+}) => {
   await page.goto('/');
   // The blocks workspace is usable before Python has loaded.
   const start = page.locator('.blocklyWorkspace .blocklyDraggable').first();
@@ -26,6 +28,9 @@ test('a new user switches to Kazakh, builds a program from blocks and runs it', 
   // The robot really moved: its wheels turned about 200 mm / (π·56 mm) · 360° ≈ 409°.
   const wheel = await page
     .locator('qd-sensor-panel')
-    .evaluate((el) => (el as unknown as { robot: { sensors: { rightAngle: number } } }).robot.sensors.rightAngle);
+    .evaluate(
+      (el) =>
+        (el as unknown as { robot: { sensors: { rightAngle: number } } }).robot.sensors.rightAngle,
+    );
   expect(Math.abs(wheel - 409)).toBeLessThan(25);
 });

@@ -4,7 +4,9 @@ import { writePython } from './helpers.ts';
 const PROGRAM = 'from robot_setup import *\n\n# моя программа\nrobot.straight(300)\n';
 
 async function pythonText(page: import('@playwright/test').Page) {
-  return page.locator('qd-python-editor').evaluate((el) => (el as unknown as { getValue(): string }).getValue());
+  return page
+    .locator('qd-python-editor')
+    .evaluate((el) => (el as unknown as { getValue(): string }).getValue());
 }
 
 test('work survives a reload', async ({ page }) => {
@@ -23,12 +25,22 @@ test('a malformed or hostile file is refused and the work stays', async ({ page 
   await writePython(page, PROGRAM);
   for (const [name, text] of [
     ['broken.qadam', '{"format": "qadam-project", "version": 1, "name": '],
-    ['hostile.qadam', JSON.stringify({ format: 'qadam-project', version: 1, name: '<img src=x onerror="window.pwned=1">', robot: 'spike' })],
+    [
+      'hostile.qadam',
+      JSON.stringify({
+        format: 'qadam-project',
+        version: 1,
+        name: '<img src=x onerror="window.pwned=1">',
+        robot: 'spike',
+      }),
+    ],
   ]) {
     const chooser = page.waitForEvent('filechooser');
     await page.locator('qd-toolbar summary').click();
     await page.locator('qd-toolbar [data-action=open]').click();
-    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.locator('.qd-notice')).toContainText('was not changed');
     await page.locator('.qd-notice button').click();
   }
