@@ -20,7 +20,13 @@ const ASSETS = [
   {
     dest: 'pyodide',
     dir: 'node_modules/pyodide',
-    files: ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'],
+    files: [
+      'pyodide.mjs',
+      'pyodide.asm.mjs',
+      'pyodide.asm.wasm',
+      'python_stdlib.zip',
+      'pyodide-lock.json',
+    ],
   },
   { dest: 'blockly-media', dir: 'node_modules/blockly/media', files: ['*'] },
 ];
@@ -50,7 +56,10 @@ function serveAssetsInDev(): Plugin {
     configureServer(server) {
       for (const asset of ASSETS) {
         server.middlewares.use(`/${asset.dest}`, (req, res, next) => {
-          const name = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^[/\\]+/, '');
+          const name = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(
+            /^[/\\]+/,
+            '',
+          );
           const file = join(asset.dir, name);
           if (name.includes('..') || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { writePython } from './helpers.ts';
 
 const PROGRAM = 'from robot_setup import *\n\n# моя программа\nrobot.straight(300)\n';
 
-async function pythonText(page: import('@playwright/test').Page) {
+async function pythonText(page: Page) {
   return page
     .locator('qd-python-editor')
     .evaluate((el) => (el as unknown as { getValue(): string }).getValue());

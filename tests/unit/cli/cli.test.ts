@@ -83,7 +83,10 @@ describe('qadam run / match / replay', () => {
     expect(JSON.parse(ok.out)).toMatchObject({ verified: true, sameHash: true, sameVerdict: true });
 
     const recording = JSON.parse(readFileSync(file, 'utf8'));
-    recording.programs[0].code = recording.programs[0].code.replace('straight_speed=250', 'straight_speed=200');
+    recording.programs[0].code = recording.programs[0].code.replace(
+      'straight_speed=250',
+      'straight_speed=200',
+    );
     const tampered = join(dir, 'tampered.json');
     writeFileSync(tampered, JSON.stringify(recording));
     const bad = await qadam('replay', tampered);

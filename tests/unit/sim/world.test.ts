@@ -97,6 +97,21 @@ describe('world and snapshots', () => {
     expect(s.bodies.length).toBe(7);
   });
 
+  it("a 'lazy' snapshot holds the same values as a full one, computed only when read", () => {
+    const w = new SimWorld(twoRobots(1));
+    w.devices('A').request('db_init', [0, 1, 56, 112, -1, 1]);
+    w.devices('A').request('db_drive', [150, 30]);
+    for (let i = 0; i < 60; i++) w.step();
+    const lazy = w.snapshot('lazy');
+    const full = w.snapshot();
+    // Referee fields first (no getter runs), then everything, sensors included.
+    expect(lazy.robots.map((r) => [r.pose, r.footprint, r.lowestZ, r.speed])).toEqual(
+      full.robots.map((r) => [r.pose, r.footprint, r.lowestZ, r.speed]),
+    );
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(full)));
+    expect(lazy.robots[0].sensors).toBe(lazy.robots[0].sensors);
+  });
+
   it('a robot pushes a can; the can stays on the floor', () => {
     const w = new SimWorld(twoRobots(1));
     w.devices('A').request('db_init', [0, 1, 56, 112, -1, 1]);
