@@ -35,11 +35,19 @@ export interface RobotDevicesApi {
   releaseAll(): void;
 }
 
+/** How much of a snapshot is computed up front (SimWorldApi.snapshot). */
+export type SnapshotDetail = 'full' | 'lazy';
+
 export interface SimWorldApi {
   readonly timeMs: Ms;
   /** Advance exactly STEP_MS. */
   step(): void;
-  snapshot(): WorldSnapshot;
+  /**
+   * The world now. 'lazy': sensors, the ultrasonic ray and the body list are computed only
+   * if read (a referee needs none of them, and the raycasts cost as much as a physics step
+   * in a maze); read them before the next step, or they describe that step's world.
+   */
+  snapshot(detail?: SnapshotDetail): WorldSnapshot;
   devices(robotId: string): RobotDevicesApi;
   /** Fingerprint of the full physical state (positions, rotations, velocities, controllers). */
   hash(): string;

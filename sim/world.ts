@@ -23,8 +23,9 @@ import { Robot } from './robot/robot.ts';
 import { addCan, addFloor, addWalls } from './world-build.ts';
 import { normalizeDeg } from './math/dmath.ts';
 import type { ApiOp, ApiOutcome } from './robot/api.ts';
-import type { RobotDevicesApi, SimWorldApi, WorldOptions } from './world-types.ts';
+import type { RobotDevicesApi, SimWorldApi, SnapshotDetail, WorldOptions } from './world-types.ts';
 import { STEP_MS } from './world-types.ts';
+import { LazyRobotSnapshot, LazyWorldSnapshot } from './snapshot-lazy.ts';
 import type { BodySnapshot, CanSnapshot, Ms, RobotSnapshot, Vec2, WorldSnapshot } from './types.ts';
 import type { RobotBody } from './robot/body.ts';
 
@@ -169,41 +170,35 @@ export class SimWorld implements SimWorldApi {
     return this.devices(robotId).request(op, args);
   }
 
-  snapshot(): WorldSnapshot {
+  snapshot(detail: SnapshotDetail = 'full'): WorldSnapshot {
     const robots: RobotSnapshot[] = this.robots.map((r) => {
       const b = r.body;
       const p = b.chassis.position;
       const v = b.chassis.velocity;
-      const us = r.ultrasonicAt(this.world, this.timeMs);
-      const cl = colorSensor(this.opts.arena, b, r.profile.colorLeft, null);
-      const cr = colorSensor(this.opts.arena, b, r.profile.colorRight, null);
-      const wheelAngle = (w: 0 | 1): number => {
-        for (const wm of r.motors.values()) if (wm.wheel === w) return wm.motor.userAngle;
-        return 0;
-      };
-      return {
-        id: r.id,
-        profile: r.profile.id,
-        pose: { x: p.x * 1000, y: p.y * 1000, heading: normalizeDeg(r.imu.heading) },
-        footprint: footprintOf(b),
-        speed: Math.sqrt(v.x * v.x + v.y * v.y) * 1000,
-        lowestZ: lowestZ(b),
-        touchingWall: r.touchingWall,
-        sensors: {
-          distance: us.distance,
-          reflectionLeft: cl.reflection,
-          reflectionRight: cr.reflection,
-          colorLeft: cl.color,
-          colorRight: cr.color,
-          force: r.force,
-          pressed: r.force >= 3,
-          heading: r.imu.value,
-          leftAngle: wheelAngle(0),
-          rightAngle: wheelAngle(1),
-        },
-        pen: r.pen,
-        ray: { from: us.from, to: us.to, hit: us.hit },
-      };
+      const pose = { x: p.x * 1000, y: p.y * 1000, heading: normalizeDeg(r.imu.heading) };
+      const footprint = footprintOf(b);
+      const speed = Math.sqrt(v.x * v.x + v.y * v.y) * 1000;
+      const low = lowestZ(b);
+      if (detail === 'full') {
+        const { sensors, ray } = this.sensed(r);
+        const [id, profile, touchingWall, pen] = [r.id, r.profile.id, r.touchingWall, r.pen];
+        // NB: the field order of a full snapshot is kept as it was (JSON of snapshots).
+        return {
+          id,
+          profile,
+          pose,
+          footprint,
+          speed,
+          lowestZ: low,
+          touchingWall,
+          sensors,
+          pen,
+          ray,
+        };
+      }
+      const [id, profile, touching, pen] = [r.id, r.profile.id, r.touchingWall, r.pen];
+      const sense = () => this.sensed(r);
+      return new LazyRobotSnapshot(id, profile, pose, footprint, speed, low, touching, pen, sense);
     });
     const cans: CanSnapshot[] = this.cans.map((c) => ({
       id: c.id,
@@ -212,14 +207,45 @@ export class SimWorld implements SimWorldApi {
       lowestZ: this.canLowestZ(c.body, c.radius, c.height),
       radius: c.radius,
     }));
-    const bodies: BodySnapshot[] = [];
-    for (const r of this.robots) {
-      bodies.push(bodySnap(`${r.id}.chassis`, r.body.chassis));
-      bodies.push(bodySnap(`${r.id}.wheelL`, r.body.wheels[0]));
-      bodies.push(bodySnap(`${r.id}.wheelR`, r.body.wheels[1]));
-    }
-    for (const c of this.cans) bodies.push(bodySnap(`can.${c.id}`, c.body));
-    return { t: this.timeMs, robots, cans, bodies };
+    const bodies = (): BodySnapshot[] => {
+      const list: BodySnapshot[] = [];
+      for (const r of this.robots) {
+        list.push(bodySnap(`${r.id}.chassis`, r.body.chassis));
+        list.push(bodySnap(`${r.id}.wheelL`, r.body.wheels[0]));
+        list.push(bodySnap(`${r.id}.wheelR`, r.body.wheels[1]));
+      }
+      for (const c of this.cans) list.push(bodySnap(`can.${c.id}`, c.body));
+      return list;
+    };
+    if (detail === 'full') return { t: this.timeMs, robots, cans, bodies: bodies() };
+    return new LazyWorldSnapshot(this.timeMs, robots, cans, bodies);
+  }
+
+  /** A robot's sensor readings and ultrasonic ray, as the dashboard and renderer show them. */
+  private sensed(r: Robot): Pick<RobotSnapshot, 'sensors' | 'ray'> {
+    const b = r.body;
+    const us = r.ultrasonicAt(this.world, this.timeMs);
+    const cl = colorSensor(this.opts.arena, b, r.profile.colorLeft, null);
+    const cr = colorSensor(this.opts.arena, b, r.profile.colorRight, null);
+    const wheelAngle = (w: 0 | 1): number => {
+      for (const wm of r.motors.values()) if (wm.wheel === w) return wm.motor.userAngle;
+      return 0;
+    };
+    return {
+      sensors: {
+        distance: us.distance,
+        reflectionLeft: cl.reflection,
+        reflectionRight: cr.reflection,
+        colorLeft: cl.color,
+        colorRight: cr.color,
+        force: r.force,
+        pressed: r.force >= 3,
+        heading: r.imu.value,
+        leftAngle: wheelAngle(0),
+        rightAngle: wheelAngle(1),
+      },
+      ray: { from: us.from, to: us.to, hit: us.hit },
+    };
   }
 
   /** A tilted can's lowest rim point: centre z − (h/2)·|cos tilt| − r·|sin tilt|. */

@@ -9,7 +9,7 @@
  * QADAM_PYODIDE_SNAPSHOT=0 turns the cache off.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -28,6 +28,15 @@ function cacheKey(pyodideDir: string): string {
     .digest('hex')
     .slice(0, 16);
   return `pyodide-${pkg.version ?? 'unknown'}-${recipe}.snapshot`;
+}
+
+/** Snapshots of other versions or recipes are 30 MB each: keep only the current one. */
+async function removeOthers(dir: string, keep: string): Promise<void> {
+  for (const f of await readdir(dir).catch(() => [] as string[])) {
+    if (f !== keep && f.startsWith('pyodide-') && f.endsWith('.snapshot')) {
+      await rm(join(dir, f), { force: true }).catch(() => undefined);
+    }
+  }
 }
 
 /** The disk store for `pyodideDir` (the directory of the pyodide package), or null if off. */
@@ -61,6 +70,7 @@ export function diskSnapshotStore(pyodideDir: string): SnapshotStore | null {
           const tmp = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
           await writeFile(tmp, snapshot);
           await rename(tmp, join(dir, name));
+          await removeOthers(dir, name);
           return;
         } catch {
           // read-only or full: try the next place
