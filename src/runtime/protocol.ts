@@ -79,6 +79,8 @@ export const PRINT_MAX_LINES = 2000;
 export const PRINT_MAX_BYTES = 64 * 1024;
 /** Longer lines are cut (a line is one record in the transcript). */
 export const PRINT_MAX_LINE_CHARS = 1000;
+/** Longest block id a blocks program's trace may report (Blockly ids are 20 characters). */
+export const BLOCK_ID_MAX = 64;
 export const PRINT_TRUNCATED_MARKER = '… output truncated';
 
 /** One Python source file of our package, path relative to src/python (posix separators). */

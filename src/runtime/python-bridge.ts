@@ -311,6 +311,8 @@ def run_user(code, seed):
     sys.stderr = out
     random.seed(seed)
     g = {"__name__": "__main__", "__builtins__": builtins, "__file__": "main.py", "__qadam_user__": True}
+    # Blocks programs run with trace calls before each statement (blocks/generator.ts).
+    g["_qadam_block"] = _b._js.block
     try:
         try:
             c = compile(code, "main.py", "exec")

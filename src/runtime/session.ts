@@ -34,6 +34,8 @@ export interface SessionOptions {
   pool: ProgramPool;
   /** Called after every physics step with the world's snapshot (renderer, dashboards). */
   onSnapshot?: (snap: WorldSnapshot) => void;
+  /** Called when a blocks program (run with trace calls) starts executing another block. */
+  onBlock?: (robot: string, blockId: string) => void;
   /** Called for every printed line as it arrives (live console); the result has them all. */
   onPrint?: (robot: string, line: PrintLine) => void;
   /** Include what a replay needs (task id, seed, params, programs) in the result. */
@@ -134,11 +136,17 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     let totalMs = 0;
     let rounds = 0;
     const printed = runner.programs.map(() => 0);
+    const blocks: (string | null)[] = runner.programs.map(() => null);
     const flushPrints = (): void => {
-      if (!opts.onPrint) return;
       runner.programs.forEach((p, i) => {
-        for (; printed[i] < p.prints.length; printed[i]++)
-          opts.onPrint!(p.id, p.prints[printed[i]]);
+        if (opts.onPrint) {
+          for (; printed[i] < p.prints.length; printed[i]++)
+            opts.onPrint(p.id, p.prints[printed[i]]);
+        }
+        if (opts.onBlock && p.block !== blocks[i] && p.block !== null) {
+          blocks[i] = p.block;
+          opts.onBlock(p.id, p.block);
+        }
       });
     };
     let end: 'decided' | 'time' | 'aborted' = 'time';

@@ -128,6 +128,7 @@ export class ProgramWorkerCore {
       attach: (buf: BufferProxy) => this.attach(buf),
       flush: (floatBytes: number) => this.sab!.exchange(this.bytes(), floatBytes),
       print: (clockMs: number, line: string) => this.sab!.print(clockMs, line),
+      block: (id: string) => this.sab!.block(id),
     });
     py.setInterruptBuffer(this.sab!.interruptWord());
     // A robot has no keyboard: input() raises at once instead of blocking the worker.

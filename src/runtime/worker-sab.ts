@@ -8,6 +8,7 @@ import {
   H,
   PRINT_MAX_BYTES,
   PRINT_MAX_LINE_CHARS,
+  BLOCK_ID_MAX,
   PRINT_MAX_LINES,
   PRINT_TRUNCATED_MARKER,
   REP_OFFSET,
@@ -35,6 +36,8 @@ export class WorkerSab {
   private printLines = 0;
   private printBytes = 0;
   private truncated = false;
+  private pendingBlock: string | null = null;
+  private sentBlock: string | null = null;
   private readonly encoder = new TextEncoder();
 
   constructor(readonly sab: SharedArrayBuffer) {
@@ -54,7 +57,18 @@ export class WorkerSab {
     this.printLines = 0;
     this.printBytes = 0;
     this.truncated = false;
+    this.pendingBlock = null;
+    this.sentBlock = null;
     Atomics.store(this.header, H.INTERRUPT, 0);
+  }
+
+  /**
+   * The block a blocks program is executing (its trace call `_qadam_block(id)`): only the
+   * latest is kept and sent with the next request, so a busy loop costs nothing extra.
+   */
+  block(id: string): void {
+    const clean = String(id).slice(0, BLOCK_ID_MAX);
+    if (clean !== this.sentBlock) this.pendingBlock = clean;
   }
 
   /** Record one printed line with the program clock (capped per run, as the host also does). */
@@ -103,9 +117,12 @@ export class WorkerSab {
   }
 
   private takePrintText(): string {
-    if (this.prints.length === 0) return '';
-    const text = JSON.stringify({ p: this.prints });
+    const block = this.pendingBlock;
+    if (this.prints.length === 0 && block === null) return '';
+    const text = JSON.stringify(block === null ? { p: this.prints } : { p: this.prints, b: block });
     this.prints = [];
+    if (block !== null) this.sentBlock = block;
+    this.pendingBlock = null;
     return text;
   }
 

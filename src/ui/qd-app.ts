@@ -220,7 +220,8 @@ export class QdApp extends LitElement {
 
   private currentProgram(): ProgramMap {
     if (this.project.editor === 'blocks' && this.blocksEditor) {
-      const { code, lineToBlockId } = this.blocksEditor.generate(false);
+      // Trace calls let the executing block light up; line numbers map to blocks either way.
+      const { code, lineToBlockId } = this.blocksEditor.generate(true);
       return { code, lineToBlockId, editor: 'blocks' };
     }
     return { code: this.pythonEditor?.getValue() ?? this.project.python, editor: 'python' };
@@ -249,6 +250,7 @@ export class QdApp extends LitElement {
         params: this.project.task.params,
         programs,
         speed: this.speed,
+        traceBlocks: program.editor === 'blocks',
       },
       {
         onStarted: (m) => this.arenaView?.setArena(m.arena, m.robots),

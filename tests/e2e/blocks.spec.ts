@@ -21,7 +21,10 @@ test('a new user switches to Kazakh, builds a program from blocks and runs it', 
 
   await waitForPython(page);
   await runButton(page).click();
+  // While the robot drives, the block being executed is lit.
+  await expect(page.locator('.blocklyWorkspace .blocklyHighlighted')).toHaveCount(1);
   await expect(verdict(page)).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.blocklyWorkspace .blocklyHighlighted')).toHaveCount(0);
   // The school maze's finish is far away: an honest "not yet", in Kazakh, with the reason.
   await expect(verdict(page)).toContainText('Әзірге жоқ');
   await expect(verdict(page)).toContainText('мәреге жетпей');

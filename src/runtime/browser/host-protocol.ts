@@ -11,6 +11,8 @@ export interface RunRequest {
   seed: number;
   params: TaskParams;
   programs: { code: string; profile: RobotProfile['id'] }[];
+  /** The first program carries block trace calls: report the executing block. */
+  traceBlocks?: boolean;
   /** Simulated ms per wall ms: 0.25 … 10. */
   speed: number;
 }

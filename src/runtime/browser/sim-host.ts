@@ -126,6 +126,9 @@ export class SimHost {
             post({ type: 'frame', runId, snapshot, round });
           }
         },
+        onBlock: request.traceBlocks
+          ? (robot, blockId) => post({ type: 'block', runId, robot, blockId })
+          : undefined,
         onPrint: (robot, line) => {
           post({ type: 'print', runId, robot, t: line.t, text: line.text });
         },

@@ -7,7 +7,7 @@
  * the program is stopped with a reason; the host never throws because of it.
  */
 import { API_OP_NAMES } from '../../../sim/robot/api.ts';
-import { ERROR_CODES, EXIT, MAX_QUEUED, REP, REQ } from '../protocol.ts';
+import { BLOCK_ID_MAX, ERROR_CODES, EXIT, MAX_QUEUED, REP, REQ } from '../protocol.ts';
 import { NAN_OK_SET, OP_NARGS, isQueueable } from '../ops.ts';
 import type { RawRequest } from './channel.ts';
 
@@ -22,7 +22,15 @@ export interface PrintRecord {
 }
 
 export type Request =
-  | { kind: 'call'; local: number; cmds: Command[]; call: Command; prints: PrintRecord[] }
+  | {
+      kind: 'call';
+      local: number;
+      cmds: Command[];
+      call: Command;
+      prints: PrintRecord[];
+      /** The block a blocks program is executing, when it changed. */
+      block?: string;
+    }
   | {
       kind: 'exit';
       status: number;
@@ -31,7 +39,7 @@ export type Request =
       message: string;
       prints: PrintRecord[];
     }
-  | { kind: 'print'; prints: PrintRecord[] };
+  | { kind: 'print'; prints: PrintRecord[]; block?: string };
 
 export type Decoded = Request | { kind: 'malformed'; detail: string };
 
@@ -60,8 +68,15 @@ function readCommand(f: Float64Array, at: number): [Command, number] {
   return [{ op, args }, at + 2 + nargs];
 }
 
-function parseText(text: string): { prints: PrintRecord[]; x: { type: string; message: string } } {
-  const out = { prints: [] as PrintRecord[], x: { type: '', message: '' } };
+function parseText(text: string): {
+  prints: PrintRecord[];
+  x: { type: string; message: string };
+  block?: string;
+} {
+  const out: { prints: PrintRecord[]; x: { type: string; message: string }; block?: string } = {
+    prints: [],
+    x: { type: '', message: '' },
+  };
   if (text === '') return out;
   let j: unknown;
   try {
@@ -70,7 +85,11 @@ function parseText(text: string): { prints: PrintRecord[]; x: { type: string; me
     fail('text is not JSON');
   }
   if (typeof j !== 'object' || j === null) fail('text is not an object');
-  const { p, x } = j as { p?: unknown; x?: unknown };
+  const { p, x, b } = j as { p?: unknown; x?: unknown; b?: unknown };
+  if (b !== undefined) {
+    if (typeof b !== 'string' || b.length > BLOCK_ID_MAX) fail('bad block id');
+    out.block = b;
+  }
   if (p !== undefined) {
     if (!Array.isArray(p)) fail('prints are not a list');
     for (const r of p) {
@@ -95,10 +114,10 @@ export function decodeRequest(raw: RawRequest): Decoded {
     const f = raw.floats;
     if (f.length < 3) fail('request too short');
     const [kind, local, nCmds] = [f[0], f[1], f[2]];
-    const { prints, x } = parseText(raw.text);
+    const { prints, x, block } = parseText(raw.text);
     if (kind === REQ.PRINT) {
       if (f.length !== 3) fail('print request with records');
-      return { kind: 'print', prints };
+      return { kind: 'print', prints, ...(block !== undefined ? { block } : {}) };
     }
     if (kind !== REQ.CALL && kind !== REQ.EXIT) fail(`unknown request kind ${kind}`);
     if (!Number.isInteger(local) || local < 0 || local > MAX_LOCAL)
@@ -122,7 +141,7 @@ export function decodeRequest(raw: RawRequest): Decoded {
     }
     const [call, end] = readCommand(f, at);
     if (end !== f.length) fail('trailing data');
-    return { kind: 'call', local, cmds, call, prints };
+    return { kind: 'call', local, cmds, call, prints, ...(block !== undefined ? { block } : {}) };
   } catch (e) {
     if (e instanceof Malformed) return { kind: 'malformed', detail: e.message };
     return { kind: 'malformed', detail: String(e) };

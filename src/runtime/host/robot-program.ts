@@ -54,6 +54,8 @@ export class RobotProgram {
   phase: 'idle' | 'running' | 'held' | 'stopping' | 'ended' = 'idle';
   status: ProgramStatus;
   readonly prints: PrintLine[] = [];
+  /** The block a blocks program last reported executing (trace mode), or null. */
+  block: string | null = null;
   /** Round trips served (for the speed report). */
   roundTrips = 0;
   /** Set when the host sent a KeyboardInterrupt because the program made no call. */
@@ -107,6 +109,7 @@ export class RobotProgram {
       return;
     }
     this.addPrints(req.prints);
+    if (req.kind !== 'exit' && req.block !== undefined) this.block = req.block;
     if (req.kind === 'print') {
       this.send({ status: REP.OK, values: [] }, worldMs);
       return;

@@ -93,3 +93,38 @@ describe('sumo', () => {
     );
   });
 });
+
+describe('blocks programs', () => {
+  test('a traced program reports each block it executes, in order, and the trace changes nothing else', async () => {
+    const { projectBlocksToPython } = await import('../../../blocks/index.ts');
+    const workspace = JSON.parse(
+      readFileSync(new URL('../../fixtures/blocks/square.json', import.meta.url), 'utf8'),
+    );
+    const traced = projectBlocksToPython(workspace, { trace: true });
+    const plain = projectBlocksToPython(workspace);
+    const seen: string[] = [];
+    const withTrace = await runSession({
+      task: getTask('maze')!,
+      seed: 1,
+      params: {},
+      programs: [{ code: traced }],
+      pool,
+      onBlock: (robot, id) => {
+        expect(robot).toBe('A');
+        if (seen[seen.length - 1] !== id) seen.push(id);
+      },
+    });
+    const ids = [...traced.matchAll(/_qadam_block\('([^']+)'\)/g)].map((m) => m[1]);
+    expect(seen.length).toBeGreaterThan(3);
+    for (const id of seen) expect(ids).toContain(id);
+    const without = await runSession({
+      task: getTask('maze')!,
+      seed: 1,
+      params: {},
+      programs: [{ code: plain }],
+      pool,
+    });
+    expect(withTrace.hash).toBe(without.hash);
+    expect(withTrace.verdict).toEqual(without.verdict);
+  });
+});
