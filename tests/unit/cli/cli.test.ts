@@ -112,6 +112,36 @@ describe('qadam run / match / replay', () => {
     expect(result.rounds[0].reason).toMatch(/Robot B left the ring/);
   });
 
+  it('runs a .qadam project: its blocks are turned into Python in Node', async () => {
+    const blocks = JSON.parse(
+      readFileSync(new URL('../../fixtures/blocks/square.json', import.meta.url), 'utf8'),
+    );
+    const project = {
+      format: 'qadam-project',
+      version: 1,
+      name: 'Шаршы',
+      task: { id: 'maze', params: {}, seed: 1 },
+      robot: 'spike',
+      editor: 'blocks',
+      blocks,
+      python: '',
+    };
+    const file = join(dir, 'square.qadam');
+    writeFileSync(file, JSON.stringify(project));
+    const r = await qadam('run', 'maze', file, '--json', '--param', 'time=10');
+    expect(r.status).toBe(0);
+    // The same world as the golden Python of those blocks, run directly.
+    const golden = new URL('../../fixtures/blocks/square.py', import.meta.url).pathname;
+    const direct = await qadam('run', 'maze', golden, '--json', '--param', 'time=10');
+    expect(JSON.parse(r.out).hash).toBe(JSON.parse(direct.out).hash);
+    expect(JSON.parse(r.out).simTimeMs).toBeGreaterThan(0);
+    const broken = join(dir, 'broken.qadam');
+    writeFileSync(broken, '{"format": "qadam-project"');
+    const bad = await qadam('run', 'maze', broken);
+    expect(bad.status).toBe(2);
+    expect(bad.err).toMatch(/broken\.qadam: not_json/);
+  });
+
   it('prints a readable summary in Kazakh', async () => {
     const r = await qadam('run', 'maze', `${FIXTURES}syntax_error.py`, '--lang', 'kk');
     expect(r.status).toBe(0);

@@ -94,6 +94,22 @@ describe('sumo', () => {
   });
 });
 
+describe('the left-hand rule', () => {
+  test('finishes every perfect school maze of seeds 1–8 without touching a wall', async () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const r = await runSession({
+        task: getTask('maze')!,
+        seed,
+        params: { loops: 0 },
+        programs: [{ code: fixture('left_hand.py') }],
+        pool,
+      });
+      expect(r.verdict.outcome, `seed ${seed}`).toBe('success');
+      expect(r.verdict.wallTouches, `seed ${seed}`).toBe(0);
+    }
+  });
+});
+
 describe('blocks programs', () => {
   test('a traced program reports each block it executes, in order, and the trace changes nothing else', async () => {
     const { projectBlocksToPython } = await import('../../../blocks/index.ts');
