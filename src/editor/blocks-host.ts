@@ -69,12 +69,16 @@ export function createBlocksEditor(
     load(json) {
       const previous = api.save();
       loading = true;
+      // Blockly fires its events after a timeout: disabled events are never queued, so a
+      // programmatic load is not mistaken for the student's edit (and never autosaved over).
+      Blockly.Events.disable();
       try {
         Blockly.serialization.workspaces.load(json ?? STARTER_WORKSPACE, workspace);
       } catch (error) {
         Blockly.serialization.workspaces.load(previous, workspace);
         throw error;
       } finally {
+        Blockly.Events.enable();
         loading = false;
       }
     },

@@ -77,6 +77,7 @@ export class QdApp extends LitElement {
   private autosave = createAutosave();
   private runId: number | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private restored = false;
 
   constructor() {
     super();
@@ -113,7 +114,8 @@ export class QdApp extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     document.documentElement.lang = this.lang;
-    document.addEventListener('keydown', this.onKey);
+    // Capture phase: the shortcuts work inside Monaco and Blockly too, before they see the key.
+    document.addEventListener('keydown', this.onKey, true);
     window.addEventListener('resize', this.onResize);
     this.host = new HostClient();
     this.host.onPython((status) => (this.python = status));
@@ -123,7 +125,7 @@ export class QdApp extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('keydown', this.onKey, true);
     window.removeEventListener('resize', this.onResize);
   }
 
@@ -157,6 +159,9 @@ export class QdApp extends LitElement {
     project ??= await this.autosave.load();
     if (project) this.applyProject(project);
     else this.showPreview();
+    // Only now may autosave write: before, the editors' start-up would overwrite good saved
+    // work with an empty project (I-9).
+    this.restored = true;
     if (shared && project) this.scheduleSave();
   }
 
@@ -174,11 +179,16 @@ export class QdApp extends LitElement {
   }
 
   private scheduleSave() {
+    if (!this.restored) return;
     clearTimeout(this.saveTimer);
+    // data-saved tells tests (and anyone curious) whether the latest change is stored.
+    this.dataset.saved = 'false';
     this.saveTimer = setTimeout(async () => {
-      const result = await this.autosave.save(this.project);
+      const project = this.project;
+      const result = await this.autosave.save(project);
       if (!result.ok)
         this.notice = t(this.lang, result.reason === 'quota' ? 'save.quota' : 'save.unavailable');
+      else if (project === this.project) this.dataset.saved = 'true';
     }, 250);
   }
 
@@ -211,9 +221,11 @@ export class QdApp extends LitElement {
   private onKey = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
+      event.stopPropagation();
       if (!this.running) void this.run();
     } else if (event.key === 'Escape' && this.running) {
       event.preventDefault();
+      event.stopPropagation();
       this.stop();
     }
   };

@@ -19,6 +19,13 @@ test('a new user switches to Kazakh, builds a program from blocks and runs it', 
   await dragBlock(page, 'Жүру', 0, { x: hat.x + 20, y: hat.y + hat.height + 8 });
   await expect(page.getByTestId('generated-python')).toContainText('robot.straight(200)');
 
+  // Switching language keeps the program: the same blocks, now labelled in Russian.
+  await chooseLanguage(page, 'ru');
+  await expect(page.locator('.blocklyToolboxCategory', { hasText: 'Движение' })).toBeVisible();
+  await expect(page.getByTestId('generated-python')).toContainText('robot.straight(200)');
+  await chooseLanguage(page, 'kk');
+  await expect(page.getByTestId('generated-python')).toContainText('robot.straight(200)');
+
   await waitForPython(page);
   await runButton(page).click();
   // While the robot drives, the block being executed is lit.

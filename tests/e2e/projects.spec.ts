@@ -13,7 +13,7 @@ test('work survives a reload', async ({ page }) => {
   await page.goto('/');
   await writePython(page, PROGRAM);
   await page.locator('qd-toolbar select[data-setting=task]').selectOption('sumo');
-  await page.waitForTimeout(600); // autosave is debounced by 250 ms
+  await expect(page.locator('qd-app')).toHaveAttribute('data-saved', 'true');
   await page.reload();
   await expect(page.locator('qd-toolbar select[data-setting=task]')).toHaveValue('sumo');
   await expect(page.locator('[data-tab=python]').first()).toHaveAttribute('aria-selected', 'true');
@@ -47,7 +47,7 @@ test('a malformed or hostile file is refused and the work stays', async ({ page 
   expect(await pythonText(page)).toBe(PROGRAM);
   expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   // The saved copy is untouched too.
-  await page.waitForTimeout(600);
+  await expect(page.locator('qd-app')).toHaveAttribute('data-saved', 'true');
   await page.reload();
   await expect.poll(() => pythonText(page)).toBe(PROGRAM);
 });
