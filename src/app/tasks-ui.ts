@@ -61,10 +61,45 @@ function isUiKeyLike(key: string): key is UiKey {
   return KNOWN_LABELS.has(key);
 }
 
-/** Opponent programs for two-robot tasks (built-in bots join them with the olympiad work). */
-export const OPPONENTS: Record<string, { code: string }> = {
+/**
+ * Opponent programs for two-robot tasks, plain Pybricks Python like the students' own
+ * (the graded olympiad bots join them with the lessons work).
+ */
+export const OPPONENTS: Record<string, { labelKey: UiKey; code: string }> = {
   idle: {
+    labelKey: 'opponent.none',
     code: '# Stands still.\nfrom pybricks.tools import wait\n\nwait(10 ** 9)\n',
+  },
+  charger: {
+    labelKey: 'opponent.charger',
+    code: [
+      '# Waits for the start signal, then charges straight ahead.',
+      'from robot_setup import *',
+      '',
+      'wait(5000)',
+      'robot.drive(400, 0)',
+      'while True:',
+      '    wait(100)',
+      '',
+    ].join('\n'),
+  },
+  searcher: {
+    labelKey: 'opponent.searcher',
+    code: [
+      "# Turns until it sees the opponent, then pushes; backs off from the ring's edge.",
+      'from robot_setup import *',
+      '',
+      'wait(5000)',
+      'while True:',
+      '    if color_left.reflection() < 30 or color_right.reflection() < 30:',
+      '        robot.straight(-120)',
+      '        robot.turn(120)',
+      '    elif ultrasonic.distance() < 500:',
+      '        robot.drive(350, 0)',
+      '    else:',
+      '        robot.drive(0, 120)',
+      '',
+    ].join('\n'),
   },
 };
 

@@ -36,6 +36,8 @@ export const uiEn = {
   'robot.ev3': 'EV3',
   'robot.minisumo': 'Mini-sumo',
   'opponent.none': 'No opponent (stands still)',
+  'opponent.charger': 'Charger (drives straight at you)',
+  'opponent.searcher': 'Searcher (turns, finds you, pushes)',
   'opponent.bot': 'Bot level {level}',
   'project.new': 'New',
   'project.open': 'Open file…',

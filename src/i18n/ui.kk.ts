@@ -35,6 +35,8 @@ export const uiKk: UiMessages = {
   'robot.ev3': 'EV3',
   'robot.minisumo': 'Мини-сумо',
   'opponent.none': 'Қарсылассыз (орнында тұрады)',
+  'opponent.charger': 'Сүзгіш (тура сізге қарай жүреді)',
+  'opponent.searcher': 'Іздеуші (айналып іздейді, тауып итереді)',
   'opponent.bot': 'Бот, {level}-деңгей',
   'project.new': 'Жаңа',
   'project.open': 'Файлды ашу…',

@@ -35,6 +35,8 @@ export const uiRu: UiMessages = {
   'robot.ev3': 'EV3',
   'robot.minisumo': 'Мини-сумо',
   'opponent.none': 'Без соперника (стоит на месте)',
+  'opponent.charger': 'Таран (едет прямо на вас)',
+  'opponent.searcher': 'Искатель (ищет, находит, толкает)',
   'opponent.bot': 'Бот, уровень {level}',
   'project.new': 'Новый',
   'project.open': 'Открыть файл…',

@@ -418,7 +418,11 @@ export class QdApp extends LitElement {
         .seed=${this.project.task.seed}
         .robot=${this.project.robot}
         .robots=${[...ROBOT_CHOICES]}
-        .opponents=${task.robots === 2 ? [{ value: 'idle', label: t(l, 'opponent.none') }] : []}
+        .opponents=${
+          task.robots === 2
+            ? Object.entries(OPPONENTS).map(([value, o]) => ({ value, label: t(l, o.labelKey) }))
+            : []
+        }
         .opponent=${this.opponent}
         .running=${this.running}
         .speed=${this.speed}
