@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { projectErrorCode } from '../../helpers/project-errors.ts';
 import {
   newProject,
   parseProject,
-  ProjectError,
   serializeProject,
   MAX_PROJECT_BYTES,
 } from '../../../src/storage/project.ts';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ProjectError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('project files', () => {
   it('round-trips a project through its file text', () => {
@@ -28,16 +18,20 @@ describe('project files', () => {
   });
 
   it('names what is wrong with malformed and hostile files', () => {
-    expect(codeOf(() => parseProject('{"format": "qadam-project", "version": 1'))).toBe('not_json');
-    expect(codeOf(() => parseProject('[1,2,3]'))).toBe('not_project');
-    expect(codeOf(() => parseProject('{"format":"other"}'))).toBe('not_project');
-    expect(codeOf(() => parseProject(JSON.stringify({ ...newProject(), version: 99 })))).toBe(
-      'newer_version',
+    expect(projectErrorCode(() => parseProject('{"format": "qadam-project", "version": 1'))).toBe(
+      'not_json',
     );
-    expect(codeOf(() => parseProject(JSON.stringify({ ...newProject(), robot: 'tank' })))).toBe(
-      'invalid',
+    expect(projectErrorCode(() => parseProject('[1,2,3]'))).toBe('not_project');
+    expect(projectErrorCode(() => parseProject('{"format":"other"}'))).toBe('not_project');
+    expect(
+      projectErrorCode(() => parseProject(JSON.stringify({ ...newProject(), version: 99 }))),
+    ).toBe('newer_version');
+    expect(
+      projectErrorCode(() => parseProject(JSON.stringify({ ...newProject(), robot: 'tank' }))),
+    ).toBe('invalid');
+    expect(projectErrorCode(() => parseProject(' '.repeat(MAX_PROJECT_BYTES + 1)))).toBe(
+      'too_large',
     );
-    expect(codeOf(() => parseProject(' '.repeat(MAX_PROJECT_BYTES + 1)))).toBe('too_large');
   });
 
   it('refuses absurdly nested blocks without overflowing the stack', () => {
@@ -47,7 +41,7 @@ describe('project files', () => {
       '"blocks":{}',
       `"blocks":${nested}`,
     );
-    expect(codeOf(() => parseProject(text))).toBe('invalid');
+    expect(projectErrorCode(() => parseProject(text))).toBe('invalid');
   });
 
   it('keeps HTML in a project as plain text', () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { projectErrorCode } from '../../helpers/project-errors.ts';
 import { deflateSync } from 'fflate';
-import { newProject, ProjectError } from '../../../src/storage/project.ts';
+import { newProject } from '../../../src/storage/project.ts';
 import {
   decodeShare,
   encodeShare,
   projectFromHash,
   shareUrl,
 } from '../../../src/storage/share-link.ts';
-
-function errorCode(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ProjectError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('share links', () => {
   const project = {
@@ -36,14 +27,14 @@ describe('share links', () => {
 
   it('refuse damaged, hostile and oversized links with a reason', () => {
     const good = encodeShare(project);
-    expect(errorCode(() => decodeShare(good.slice(0, good.length / 2)))).toBe('not_project');
-    expect(errorCode(() => decodeShare('%%%<script>'))).toBe('not_project');
+    expect(projectErrorCode(() => decodeShare(good.slice(0, good.length / 2)))).toBe('not_project');
+    expect(projectErrorCode(() => decodeShare('%%%<script>'))).toBe('not_project');
     const bomb = deflateSync(new Uint8Array(5_000_000).fill(32));
     const bombText = btoa(String.fromCharCode(...bomb))
       .replace(/\+/g, '-')
       .replace(/\//g, '_')
       .replace(/=+$/, '');
-    expect(errorCode(() => decodeShare(bombText))).toBe('too_large');
+    expect(projectErrorCode(() => decodeShare(bombText))).toBe('too_large');
     expect(projectFromHash('#other=1')).toBeNull();
   });
 });
