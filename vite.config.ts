@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 
 /**
@@ -78,6 +79,32 @@ export default defineConfig({
   build: { target: 'es2022' },
   plugins: [
     serveAssetsInDev(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Qadam — robotics lab',
+        short_name: 'Qadam',
+        description: 'Program a robot in blocks or Python and watch it in 3D, online or offline.',
+        lang: 'kk',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#e9eef5',
+        theme_color: '#233047',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      injectManifest: {
+        // Everything, Pyodide's 10 MB wasm and Monaco's 3.4 MB chunk included (I-8).
+        globPatterns: [
+          '**/*.{js,mjs,css,html,svg,png,gif,cur,mp3,wav,ogg,wasm,zip,json,ttf,woff2}',
+        ],
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
     viteStaticCopy({
       targets: ASSETS.flatMap((asset) =>
         asset.files.map((file) => ({

@@ -94,6 +94,9 @@ export const uiEn = {
   'run.running': 'Running',
   'run.stopped': 'Stopped',
   'run.error': 'The program stopped with an error',
+  'update.ready': 'A new version of Qadam is ready.',
+  'update.apply': 'Update now',
+  'offline.ready': 'Qadam is saved on this computer: it now works without internet.',
   'shortcut.run': 'Ctrl+Enter',
   'shortcut.stop': 'Esc',
 } as const;

@@ -92,6 +92,9 @@ export const uiKk: UiMessages = {
   'run.running': 'Жұмыс істеп тұр',
   'run.stopped': 'Тоқтатылды',
   'run.error': 'Бағдарлама қатемен тоқтады',
+  'update.ready': 'Qadam-ның жаңа нұсқасы дайын.',
+  'update.apply': 'Жаңарту',
+  'offline.ready': 'Qadam осы компьютерге сақталды: енді интернетсіз де жұмыс істейді.',
   'shortcut.run': 'Ctrl+Enter',
   'shortcut.stop': 'Esc',
 };

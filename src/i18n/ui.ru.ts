@@ -92,6 +92,9 @@ export const uiRu: UiMessages = {
   'run.running': 'Работает',
   'run.stopped': 'Остановлено',
   'run.error': 'Программа остановилась с ошибкой',
+  'update.ready': 'Готова новая версия Qadam.',
+  'update.apply': 'Обновить',
+  'offline.ready': 'Qadam сохранён на этом компьютере: теперь он работает без интернета.',
   'shortcut.run': 'Ctrl+Enter',
   'shortcut.stop': 'Esc',
 };

@@ -53,6 +53,8 @@ export class QdApp extends LitElement {
     opponent: { state: true },
     bottom: { state: true },
     viewportWidth: { state: true },
+    applyUpdate: { state: true },
+    toast: { state: true },
   };
 
   declare lang: Lang;
@@ -72,6 +74,11 @@ export class QdApp extends LitElement {
   /** Which panel shows under the 3D view. */
   declare bottom: 'console' | 'sensors';
   declare viewportWidth: number;
+  /** Set when a new version is waiting: applying it reloads the page. */
+  declare applyUpdate: (() => Promise<void>) | null;
+  /** A passing message (not an error): it disappears by itself. */
+  declare toast: string;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   private host: HostClient | null = null;
   private autosave = createAutosave();
@@ -97,6 +104,31 @@ export class QdApp extends LitElement {
     this.opponent = 'idle';
     this.bottom = 'console';
     this.viewportWidth = window.innerWidth;
+    this.applyUpdate = null;
+    this.toast = '';
+  }
+
+  /** Shows a short message for a few seconds. */
+  showToast(text: string) {
+    this.toast = text;
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => (this.toast = ''), 8000);
+  }
+
+  /** Called by the service worker registration (src/app/offline.ts). */
+  offerUpdate(apply: () => Promise<void>) {
+    this.applyUpdate = apply;
+  }
+
+  /** Saves the project right now (before an update reloads the page). */
+  async flushSave() {
+    clearTimeout(this.saveTimer);
+    if (this.restored) await this.autosave.save(this.project);
+  }
+
+  private async installUpdate() {
+    await this.flushSave();
+    await this.applyUpdate?.();
   }
 
   /**
@@ -435,6 +467,17 @@ export class QdApp extends LitElement {
         @qd-setting=${(e: CustomEvent) => this.onSetting(e.detail.key, e.detail.value)}
         @qd-project=${(e: CustomEvent) => this.onProject(e.detail.action)}
       ></qd-toolbar>
+      ${this.toast ? html`<div class="qd-toast" role="status">${this.toast}</div>` : nothing}
+      ${
+        this.applyUpdate
+          ? html`<div class="qd-notice" role="alert" data-testid="update">
+              <span>${t(l, 'update.ready')}</span
+              ><button data-action="update" @click=${() => this.installUpdate()}>
+                ${t(l, 'update.apply')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${
         this.notice
           ? html`<div class="qd-notice" role="alert">
