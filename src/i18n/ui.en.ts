@@ -97,6 +97,7 @@ export const uiEn = {
   'update.ready': 'A new version of Qadam is ready.',
   'update.apply': 'Update now',
   'offline.ready': 'Qadam is saved on this computer: it now works without internet.',
+  'unit.seconds': '{value} s',
   'shortcut.run': 'Ctrl+Enter',
   'shortcut.stop': 'Esc',
 } as const;

@@ -95,6 +95,7 @@ export const uiKk: UiMessages = {
   'update.ready': 'Qadam-ның жаңа нұсқасы дайын.',
   'update.apply': 'Жаңарту',
   'offline.ready': 'Qadam осы компьютерге сақталды: енді интернетсіз де жұмыс істейді.',
+  'unit.seconds': '{value} с',
   'shortcut.run': 'Ctrl+Enter',
   'shortcut.stop': 'Esc',
 };

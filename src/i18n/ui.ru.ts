@@ -95,6 +95,7 @@ export const uiRu: UiMessages = {
   'update.ready': 'Готова новая версия Qadam.',
   'update.apply': 'Обновить',
   'offline.ready': 'Qadam сохранён на этом компьютере: теперь он работает без интернета.',
+  'unit.seconds': '{value} с',
   'shortcut.run': 'Ctrl+Enter',
   'shortcut.stop': 'Esc',
 };

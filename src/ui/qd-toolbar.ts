@@ -147,6 +147,17 @@ export class QdToolbar extends LitElement {
     .spacer {
       flex: 1;
     }
+    /* On narrower screens the selects speak for themselves (their aria-label keeps the name). */
+    @media (max-width: 1700px) {
+      .label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+    }
     .status {
       opacity: 0.85;
       min-width: 10em;
@@ -203,9 +214,10 @@ export class QdToolbar extends LitElement {
     options: { value: string; label: string }[],
   ) {
     return html`<label
-      >${t(this.lang, labelKey)}
+      ><span class="label">${t(this.lang, labelKey)}</span>
       <select
         aria-label=${t(this.lang, labelKey)}
+        title=${t(this.lang, labelKey)}
         data-setting=${key}
         @change=${(e: Event) => this.setting(key, (e.target as HTMLSelectElement).value)}
       >
@@ -253,9 +265,11 @@ export class QdToolbar extends LitElement {
           : nothing
       }
       <label
-        >${t(l, 'toolbar.seed')}
+        ><span class="label">${t(l, 'toolbar.seed')}</span>
         <input
           type="number"
+          title=${t(l, 'toolbar.seed')}
+          aria-label=${t(l, 'toolbar.seed')}
           min="0"
           max="4294967295"
           .value=${String(this.seed)}

@@ -120,7 +120,8 @@ export class QdVerdict extends LitElement {
         }
       </ul>
       <div class="meta">
-        ${t(this.lang, 'sensors.time')}: ${(verdict.simTimeMs / 1000).toFixed(1)} s
+        ${t(this.lang, 'sensors.time')}:
+        ${t(this.lang, 'unit.seconds', { value: (verdict.simTimeMs / 1000).toFixed(1) })}
         ${verdict.score !== null && !this.match ? html` · ${verdict.score}` : nothing}
       </div>
     </section>`;
