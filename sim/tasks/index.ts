@@ -1,9 +1,10 @@
 /** The shipped tasks, in the order `qadam tasks` lists them. */
+import { lineTask } from './line.ts';
 import { mazeTask } from './maze.ts';
 import { sumoTask } from './sumo.ts';
 import type { TaskDef } from './types.ts';
 
-export const TASKS: readonly TaskDef[] = [mazeTask, sumoTask];
+export const TASKS: readonly TaskDef[] = [mazeTask, sumoTask, lineTask];
 
 /** The task with this id, or undefined. */
 export function getTask(id: string): TaskDef | undefined {

@@ -21,6 +21,7 @@ const SHOWN: Record<string, { key: string; labelKey: UiKey; options?: string[] }
     { key: 'loops', labelKey: 'param.loops', options: ['0', '5', '20'] },
   ],
   sumo: [{ key: 'ring', labelKey: 'param.ring' }],
+  line: [{ key: 'track', labelKey: 'param.track' }],
 };
 
 export function toolbarTasks() {
@@ -55,6 +56,10 @@ const KNOWN_LABELS = new Set<string>([
   'param.ring.school',
   'param.ring.mini',
   'param.ring.standard',
+  'param.track.oval',
+  'param.track.curves',
+  'param.track.corners',
+  'param.track.eight',
 ]);
 
 function isUiKeyLike(key: string): key is UiKey {

@@ -9,6 +9,12 @@ export const reasonsEn = {
   'maze.program_ended': 'The program ended before the robot reached the finish.',
   'maze.wall_touches': 'Wall touches: {count}.',
   'maze.micromouse_score': 'Best run {run} s, search {search} s: score {score}.',
+  'line.finished': 'Reached the finish in {time} s.',
+  'line.left_line': 'The robot left the line after {distance} mm.',
+  'line.time_up': 'Time is up ({limit} s) after {distance} mm along the line.',
+  'line.program_ended': 'The program ended after {distance} mm along the line.',
+  'line.progress': 'Covered {distance} mm along the line.',
+  'line.checkpoints': 'Checkpoints passed: {passed} of {total}.',
   // sumo
   'sumo.out_of_ring': 'Robot {robot} left the ring.',
   'sumo.both_out': 'Both robots left the ring in the same instant: a draw.',

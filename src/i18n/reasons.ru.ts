@@ -7,6 +7,12 @@ export const reasonsRu: ReasonMessages = {
   'maze.program_ended': 'Программа закончилась раньше, чем робот доехал до финиша.',
   'maze.wall_touches': 'Касаний стен: {count}.',
   'maze.micromouse_score': 'Лучший заезд {run} с, поиск {search} с: результат {score}.',
+  'line.finished': 'Финиш за {time} с.',
+  'line.left_line': 'Робот сошёл с линии, проехав {distance} мм.',
+  'line.time_up': 'Время вышло ({limit} с): пройдено {distance} мм по линии.',
+  'line.program_ended': 'Программа закончилась, пройдено {distance} мм по линии.',
+  'line.progress': 'Пройдено {distance} мм по линии.',
+  'line.checkpoints': 'Контрольных точек пройдено: {passed} из {total}.',
   'sumo.out_of_ring': 'Робот {robot} выехал за круг.',
   'sumo.both_out': 'Оба робота выехали за круг одновременно: ничья.',
   'sumo.false_start':

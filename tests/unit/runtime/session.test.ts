@@ -110,6 +110,24 @@ describe('the left-hand rule', () => {
   });
 });
 
+describe('line following', () => {
+  test('a proportional follower in Python finishes the oval and the S-bends, seeds 1–3', async () => {
+    for (const track of ['oval', 'curves']) {
+      for (let seed = 1; seed <= 3; seed++) {
+        const r = await runSession({
+          task: getTask('line')!,
+          seed,
+          params: { track },
+          programs: [{ code: fixture('line_follower.py') }],
+          pool,
+        });
+        expect(r.verdict.outcome, `${track} seed ${seed}`).toBe('success');
+        expect(r.verdict.reasons[0].code).toBe('line.finished');
+      }
+    }
+  });
+});
+
 describe('blocks programs', () => {
   test('a traced program reports each block it executes, in order, and the trace changes nothing else', async () => {
     const { projectBlocksToPython } = await import('../../../blocks/index.ts');
