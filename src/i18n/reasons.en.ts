@@ -15,6 +15,12 @@ export const reasonsEn = {
   'line.program_ended': 'The program ended after {distance} mm along the line.',
   'line.progress': 'Covered {distance} mm along the line.',
   'line.checkpoints': 'Checkpoints passed: {passed} of {total}.',
+  'kegelring.all_out': 'All cans are out in {time} s.',
+  'kegelring.cleared': 'Cans out of the ring: {out} of {total}.',
+  'kegelring.robot_outside':
+    'The robot was outside the ring for more than {seconds} s: the attempt is void.',
+  'kegelring.time_up': 'Time is up ({limit} s).',
+  'kegelring.program_ended': 'The program ended before all cans were out.',
   // sumo
   'sumo.out_of_ring': 'Robot {robot} left the ring.',
   'sumo.both_out': 'Both robots left the ring in the same instant: a draw.',

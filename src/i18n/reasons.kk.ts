@@ -13,6 +13,12 @@ export const reasonsKk: ReasonMessages = {
   'line.program_ended': 'Бағдарлама аяқталды, сызықпен {distance} мм жүрді.',
   'line.progress': 'Сызықпен {distance} мм жүрді.',
   'line.checkpoints': 'Өтілген бақылау нүктелері: {total} ішінен {passed}.',
+  'kegelring.all_out': 'Барлық кеглилер {time} секундта шығарылды.',
+  'kegelring.cleared': 'Шеңберден шыққан кеглилер: {total} ішінен {out}.',
+  'kegelring.robot_outside':
+    'Робот шеңбердің сыртында {seconds} секундтан көп болды: талпыныс есептелмейді.',
+  'kegelring.time_up': 'Уақыт бітті ({limit} с).',
+  'kegelring.program_ended': 'Барлық кегли шықпай тұрып бағдарлама аяқталды.',
   'sumo.out_of_ring': '{robot} роботы шеңберден шығып кетті.',
   'sumo.both_out': 'Екі робот та бір мезетте шеңберден шықты: тең түсті.',
   'sumo.false_start': '{robot} роботы 5 секунд өтпей қозғалды: фальстарт, раунд қайта басталады.',

@@ -13,6 +13,11 @@ export const reasonsRu: ReasonMessages = {
   'line.program_ended': 'Программа закончилась, пройдено {distance} мм по линии.',
   'line.progress': 'Пройдено {distance} мм по линии.',
   'line.checkpoints': 'Контрольных точек пройдено: {passed} из {total}.',
+  'kegelring.all_out': 'Все кегли вытолкнуты за {time} с.',
+  'kegelring.cleared': 'Кеглей за кругом: {out} из {total}.',
+  'kegelring.robot_outside': 'Робот был за кругом дольше {seconds} с: попытка не засчитана.',
+  'kegelring.time_up': 'Время вышло ({limit} с).',
+  'kegelring.program_ended': 'Программа закончилась раньше, чем все кегли оказались за кругом.',
   'sumo.out_of_ring': 'Робот {robot} выехал за круг.',
   'sumo.both_out': 'Оба робота выехали за круг одновременно: ничья.',
   'sumo.false_start':

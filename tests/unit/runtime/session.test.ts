@@ -128,6 +128,21 @@ describe('line following', () => {
   });
 });
 
+describe('kegelring', () => {
+  test('a search-and-push program knocks cans out of the ring with real physics', async () => {
+    const r = await runSession({
+      task: getTask('kegelring')!,
+      seed: 1,
+      params: {},
+      programs: [{ code: fixture('kegelring.py') }],
+      pool,
+    });
+    const cleared = r.verdict.reasons.find((x) => x.code === 'kegelring.cleared');
+    expect(Number(cleared?.params?.out)).toBeGreaterThanOrEqual(4);
+    expect(r.verdict.score).toBe(cleared?.params?.out);
+  });
+});
+
 describe('blocks programs', () => {
   test('a traced program reports each block it executes, in order, and the trace changes nothing else', async () => {
     const { projectBlocksToPython } = await import('../../../blocks/index.ts');
