@@ -7,6 +7,9 @@ import {
   type SumoRingId,
 } from '../arena/sumo.ts';
 import { SUMO_RULES, sumoReferee } from '../referee/sumo.ts';
+import { normalizeDeg } from '../math/dmath.ts';
+import { createRng } from '../math/prng.ts';
+import type { Pose2 } from '../types.ts';
 import { parseParams } from './params.ts';
 import type { ParamSpec, TaskDef, TaskSetup } from './types.ts';
 
@@ -28,21 +31,40 @@ const PARAMS: readonly ParamSpec[] = [
  */
 const DEFAULT_PROFILE = { school: 'spike', mini: 'minisumo', standard: 'spike' } as const;
 
+/** Largest start-pose variation the seed draws: sideways along the start line, and turn. */
+const JITTER_MM = 25;
+const JITTER_DEG = 20;
+
 /**
- * The sumo task definition. The ring and start poses are fixed by the rules, so the seed does
- * not change the field; it still seeds the world (sensor noise).
+ * Start poses behind the lines, varied by the seed (a robot is never placed exactly the same
+ * way twice by hand): each robot moves up to 25 mm along its line and turns up to 20°, so a
+ * program that only works from one exact pose does not win every seed.
+ */
+function variedStarts(ring: (typeof SUMO_RINGS)[SumoRingId], seed: number): Pose2[] {
+  if (seed === 0) return sumoStarts(ring);
+  const rng = createRng(seed ^ 0x5e30);
+  return sumoStarts(ring).map((p) => ({
+    x: p.x + (rng.next() * 2 - 1) * JITTER_MM,
+    y: p.y,
+    heading: normalizeDeg(p.heading + (rng.next() * 2 - 1) * JITTER_DEG),
+  }));
+}
+
+/**
+ * The sumo task definition. The ring is fixed by the rules; the seed varies the start poses
+ * (seed 0 gives the exact poses of the rules) and seeds the world (sensor noise).
  */
 export const sumoTask: TaskDef = {
   id: 'sumo',
   robots: 2,
   params: PARAMS,
   description: 'Robot sumo: push the other robot out of the ring; first to 2 points wins.',
-  create(_seed, raw): TaskSetup {
+  create(seed, raw): TaskSetup {
     const p = parseParams('sumo', PARAMS, raw);
     const ring = SUMO_RINGS[p.ring as SumoRingId];
     return {
       arena: sumoArena(ring),
-      starts: sumoStarts(ring),
+      starts: variedStarts(ring, seed),
       timeLimitMs: SUMO_RULES.matchMs,
       referee: sumoReferee(ring),
       defaultProfile: DEFAULT_PROFILE[ring.id],

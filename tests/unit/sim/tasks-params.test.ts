@@ -7,8 +7,8 @@ const maze = getTask('maze')!;
 const sumo = getTask('sumo')!;
 
 describe('task registry', () => {
-  it('lists maze and sumo; unknown ids are undefined', () => {
-    expect(TASKS.map((t) => t.id)).toEqual(['maze', 'sumo']);
+  it('lists the tasks in order; unknown ids are undefined', () => {
+    expect(TASKS.map((t) => t.id)).toEqual(['maze', 'sumo', 'line', 'kegelring']);
     expect([maze.robots, sumo.robots]).toEqual([1, 2]);
     expect(getTask('nope')).toBeUndefined();
   });
@@ -96,5 +96,25 @@ describe('sumo task', () => {
   it('rejects a bad ring and unknown keys', () => {
     expect(() => sumo.create(1, { ring: 'huge' })).toThrow(/ring.*one of school, mini, standard/);
     expect(() => sumo.create(1, { size: 3 })).toThrow(TaskParamError);
+  });
+});
+
+describe('sumo start poses', () => {
+  it('vary with the seed within 25 mm and 20°, and seed 0 gives the rules’ exact poses', () => {
+    const sumo = getTask('sumo')!;
+    const exact = sumo.create(0, {}).starts;
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 20; seed++) {
+      const starts = sumo.create(seed, {}).starts;
+      starts.forEach((s, i) => {
+        expect(Math.abs(s.x - exact[i].x)).toBeLessThanOrEqual(25);
+        expect(s.y).toBe(exact[i].y);
+        const turn = ((s.heading - exact[i].heading + 540) % 360) - 180;
+        expect(Math.abs(turn)).toBeLessThanOrEqual(20);
+      });
+      seen.add(JSON.stringify(starts));
+      expect(sumo.create(seed, {}).starts).toEqual(starts);
+    }
+    expect(seen.size).toBe(20);
   });
 });
