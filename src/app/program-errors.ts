@@ -14,6 +14,11 @@ export interface ProgramMap {
   code: string;
   editor: 'blocks' | 'python';
   lineToBlockId?: Record<number, string>;
+  /**
+   * For blocks: the line of the Python shown to the student (without trace calls) that a line
+   * of the executed code corresponds to, so messages name a line the student can see.
+   */
+  shownLine?: (line: number) => number | undefined;
 }
 
 export interface ErrorReport {
@@ -34,10 +39,21 @@ export function errorLines(
   const report: ErrorReport = { lines: [], markers: [] };
   for (const status of statuses) {
     if (status.state !== 'error' || !status.reason) continue;
-    const reason = status.reason;
-    const params = reason.params ?? {};
-    const line = typeof params.line === 'number' && params.line > 0 ? params.line : undefined;
     const own = status.id === 'A';
+    const ranLine =
+      typeof status.reason.params?.line === 'number' && status.reason.params.line > 0
+        ? status.reason.params.line
+        : undefined;
+    const blockId = own && ranLine !== undefined ? program.lineToBlockId?.[ranLine] : undefined;
+    const line =
+      own && ranLine !== undefined && program.shownLine
+        ? (program.shownLine(ranLine) ?? ranLine)
+        : ranLine;
+    const reason =
+      line !== ranLine
+        ? { ...status.reason, params: { ...status.reason.params, line: line ?? ranLine ?? 0 } }
+        : status.reason;
+    const params = reason.params ?? {};
     const entry: ConsoleLine = {
       robot: status.id,
       t: timeMs,
@@ -59,7 +75,7 @@ export function errorLines(
       );
     }
     if (own && line !== undefined) {
-      entry.blockId = program.lineToBlockId?.[line];
+      entry.blockId = blockId;
       report.blockId ??= entry.blockId;
       report.markers.push({ line, message: entry.text });
     }

@@ -266,7 +266,13 @@ export class QdApp extends LitElement {
     if (this.project.editor === 'blocks' && this.blocksEditor) {
       // Trace calls let the executing block light up; line numbers map to blocks either way.
       const { code, lineToBlockId } = this.blocksEditor.generate(true);
-      return { code, lineToBlockId, editor: 'blocks' };
+      const shown = this.blocksEditor.generate(false).lineToBlockId;
+      const shownLine = (line: number) => {
+        const block = lineToBlockId[line];
+        const match = Object.entries(shown).find(([, id]) => id === block);
+        return match ? Number(match[0]) : undefined;
+      };
+      return { code, lineToBlockId, shownLine, editor: 'blocks' };
     }
     return { code: this.pythonEditor?.getValue() ?? this.project.python, editor: 'python' };
   }
