@@ -6,7 +6,7 @@
  */
 import type { PythonFile } from './protocol.ts';
 import type { WorkerLike } from './host/channel.ts';
-import { WorkerPool } from './pool.ts';
+import { WorkerPool, type SnapshotStore } from './pool.ts';
 
 /** src/python/**.py, bundled by Vite as text (paths relative to src/python). */
 export function bundledPythonFiles(): PythonFile[] {
@@ -35,11 +35,16 @@ export function spawnWebWorker(): WorkerLike {
 }
 
 /** A pool of Web Workers; `indexURL` is where the app serves its copy of Pyodide. */
-export function createBrowserPool(opts: { indexURL: string; maxIdle?: number }): WorkerPool {
+export function createBrowserPool(opts: {
+  indexURL: string;
+  maxIdle?: number;
+  snapshots?: SnapshotStore | null;
+}): WorkerPool {
   return new WorkerPool({
     spawn: spawnWebWorker,
     indexURL: opts.indexURL,
     files: bundledPythonFiles(),
     maxIdle: opts.maxIdle,
+    snapshots: opts.snapshots ?? undefined,
   });
 }

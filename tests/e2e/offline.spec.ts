@@ -31,6 +31,18 @@ test('after one visit the app reloads and runs Python with the network cut', asy
 }) => {
   await page.goto('/');
   await waitForOfflineReady(page);
+  // The first visit also keeps a Pyodide memory snapshot, so later visits start Python fast.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const cache = await caches.open('qadam-pyodide-snapshot');
+          const [key] = await cache.keys();
+          return key ? (await (await cache.match(key))!.arrayBuffer()).byteLength : 0;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThan(1 << 20);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('.blocklyWorkspace .blocklyDraggable').first()).toBeVisible();
