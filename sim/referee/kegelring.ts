@@ -5,10 +5,10 @@
  * ring for more than 5 s.
  */
 import type { Decision, ProgramStatus, Referee } from '../tasks/types.ts';
+import { attemptEnding, seconds } from './endings.ts';
 import type { Ms, Reason, Verdict, WorldSnapshot } from '../types.ts';
 
 export const OUTSIDE_LIMIT_MS = 5000;
-const SETTLE_MS = 1000;
 
 export interface KegelringOptions {
   radius: number;
@@ -23,8 +23,6 @@ export interface KegelringState {
   endedMs: Ms | null;
   final: Decision | null;
 }
-
-const seconds = (ms: number) => Math.round(ms) / 1000;
 
 function done(state: KegelringState, verdict: Verdict) {
   const decision: Decision = { kind: 'final', verdict };
@@ -73,23 +71,15 @@ function judge(
       ),
     );
   }
-  const program = programs[0];
-  if (program?.state === 'error') {
-    return done(s, verdict('fail', program.reason ? [program.reason] : [], out));
-  }
-  if (program && program.state !== 'running' && s.endedMs === null) s = { ...s, endedMs: t };
-  if (s.endedMs !== null && t - s.endedMs >= SETTLE_MS) {
+  const end = attemptEnding(programs[0], s.endedMs, t, opts.timeLimitMs);
+  s = { ...s, endedMs: end.endedMs };
+  if (end.ending?.kind === 'error') return done(s, verdict('fail', end.ending.reasons, out));
+  if (end.ending?.kind === 'ended') {
     return done(s, verdict('fail', [{ code: 'kegelring.program_ended' }], out));
   }
-  if (t >= opts.timeLimitMs) {
-    return done(
-      s,
-      verdict(
-        'fail',
-        [{ code: 'kegelring.time_up', params: { limit: seconds(opts.timeLimitMs) } }],
-        out,
-      ),
-    );
+  if (end.ending?.kind === 'time') {
+    const limit = seconds(opts.timeLimitMs);
+    return done(s, verdict('fail', [{ code: 'kegelring.time_up', params: { limit } }], out));
   }
   return { state: s, decision: null };
 }

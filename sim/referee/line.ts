@@ -8,14 +8,13 @@
 import type { LineTrack } from '../arena/line-track.ts';
 import { nearestAlong } from '../arena/line-track.ts';
 import type { Decision, ProgramStatus, Referee } from '../tasks/types.ts';
+import { attemptEnding, seconds } from './endings.ts';
 import type { Ms, Reason, Verdict, WorldSnapshot } from '../types.ts';
 
 /** The robot's centre this far from the line (mm) means it has left it. */
 export const LEAVE_DISTANCE = 120;
 /** Checkpoints every this many mm along the line. */
 export const CHECKPOINT_SPACING = 500;
-/** After the program ends, the robot may roll this long before the attempt is judged. */
-const SETTLE_MS = 1000;
 /** How far along the line (mm) progress may jump in one step: crossings do not teleport. */
 const SEARCH_WINDOW = 150;
 
@@ -31,8 +30,6 @@ export interface LineState {
   endedMs: Ms | null;
   final: Decision | null;
 }
-
-const seconds = (ms: number) => Math.round(ms) / 1000;
 
 function finish(
   opts: LineRefereeOptions,
@@ -97,27 +94,28 @@ function judge(
   if (near.distance > LEAVE_DISTANCE) {
     return finish(opts, s, 'fail', [{ code: 'line.left_line', params: covered }], t, null);
   }
-  const program = programs[0];
-  if (program?.state === 'error') {
+  const end = attemptEnding(programs[0], s.endedMs, t, opts.timeLimitMs);
+  s = { ...s, endedMs: end.endedMs };
+  if (end.ending?.kind === 'error') {
     return finish(
       opts,
       s,
       'fail',
-      [...(program.reason ? [program.reason] : []), { code: 'line.progress', params: covered }],
+      [...end.ending.reasons, { code: 'line.progress', params: covered }],
       t,
       null,
     );
   }
-  if (program && program.state !== 'running' && s.endedMs === null) s = { ...s, endedMs: t };
-  if (s.endedMs !== null && t - s.endedMs >= SETTLE_MS) {
+  if (end.ending?.kind === 'ended') {
     return finish(opts, s, 'fail', [{ code: 'line.program_ended', params: covered }], t, null);
   }
-  if (t >= opts.timeLimitMs) {
+  if (end.ending?.kind === 'time') {
+    const limit = seconds(opts.timeLimitMs);
     return finish(
       opts,
       s,
       'fail',
-      [{ code: 'line.time_up', params: { limit: seconds(opts.timeLimitMs), ...covered } }],
+      [{ code: 'line.time_up', params: { limit, ...covered } }],
       t,
       null,
     );

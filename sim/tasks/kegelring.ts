@@ -1,19 +1,10 @@
 /** The kegelring task: push all eight cans out of the ring, staying in it yourself. */
 import { CAN_COUNT, KEGELRING_RADIUS, kegelringArena } from '../arena/kegelring.ts';
 import { kegelringReferee } from '../referee/kegelring.ts';
-import { parseParams } from './params.ts';
+import { parseParams, timeLimitParam } from './params.ts';
 import type { ParamSpec, TaskDef, TaskSetup } from './types.ts';
 
-const PARAMS: readonly ParamSpec[] = [
-  {
-    key: 'time',
-    type: 'int',
-    default: 120,
-    min: 10,
-    max: 3600,
-    description: 'time limit in seconds',
-  },
-];
+const PARAMS: readonly ParamSpec[] = [timeLimitParam(120)];
 
 export const kegelringTask: TaskDef = {
   id: 'kegelring',

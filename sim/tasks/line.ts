@@ -9,7 +9,7 @@ import {
   type LineTrackId,
 } from '../arena/line-track.ts';
 import { lineReferee } from '../referee/line.ts';
-import { parseParams } from './params.ts';
+import { parseParams, timeLimitParam } from './params.ts';
 import type { ParamSpec, TaskDef, TaskSetup } from './types.ts';
 
 const PARAMS: readonly ParamSpec[] = [
@@ -21,14 +21,7 @@ const PARAMS: readonly ParamSpec[] = [
     description:
       'oval: two straights and two curves; curves: S-bends down to 150 mm radius; corners: right angles; eight: a figure-eight that crosses itself',
   },
-  {
-    key: 'time',
-    type: 'int',
-    default: 120,
-    min: 10,
-    max: 3600,
-    description: 'time limit in seconds',
-  },
+  timeLimitParam(120),
 ];
 
 export const lineTask: TaskDef = {

@@ -12,7 +12,7 @@ import {
   type MazePresetId,
 } from '../arena/maze.ts';
 import { mazeReferee } from '../referee/maze.ts';
-import { parseParams } from './params.ts';
+import { parseParams, timeLimitParam } from './params.ts';
 import { TaskParamError, type ParamSpec, type TaskDef, type TaskSetup } from './types.ts';
 
 const PARAMS: readonly ParamSpec[] = [
@@ -48,14 +48,7 @@ const PARAMS: readonly ParamSpec[] = [
     max: 500,
     description: 'extra walls knocked out (0 = a perfect maze, where wall following always works)',
   },
-  {
-    key: 'time',
-    type: 'int',
-    default: 300,
-    min: 10,
-    max: 3600,
-    description: 'time limit in seconds',
-  },
+  timeLimitParam(300),
 ];
 
 function resolveSize(preset: MazePresetId, size: number): number {

@@ -69,3 +69,15 @@ export function parseParams(
   }
   return out;
 }
+
+/** The `time` parameter of single-robot tasks: the attempt's limit in seconds. */
+export function timeLimitParam(defaultSeconds: number): ParamSpec {
+  return {
+    key: 'time',
+    type: 'int',
+    default: defaultSeconds,
+    min: 10,
+    max: 3600,
+    description: 'time limit in seconds',
+  };
+}
