@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium.ts';
  * End-to-end tests in Debian's Chromium (test tools cannot download browsers here): the built
  * app served by `vite preview`, which sends the cross-origin isolation headers.
  */
-const PORT = 4273;
+const PORT = Number(process.env.QADAM_E2E_PORT ?? 4273);
 
 export default defineConfig({
   testDir: 'tests/e2e',
