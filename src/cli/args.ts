@@ -19,6 +19,8 @@ export interface RunOptions extends CommonOptions {
   task: string;
   programs: string[];
   seed: number;
+  /** True when --seed was given (a lesson then runs only that field variant). */
+  seedGiven: boolean;
   params: Record<string, string>;
   robot: string | undefined;
   record: string | undefined;
@@ -33,6 +35,7 @@ export type Command =
 
 export const USAGE = `Usage:
   qadam tasks [--json]
+  qadam run lesson/<id> <program.py|.qadam> [--seed N] [--json]   (checks a lesson's goal on its field variants)
   qadam run <task> <program.py> [--seed N] [--param key=value]… [--robot PROFILE] [--json] [--record FILE]
   qadam match <task> <programA.py> <programB.py> [--seed N] [--param key=value]… [--json] [--record FILE]
   qadam replay <FILE> [--json]
@@ -102,6 +105,7 @@ export function parseCommand(argv: string[]): Command {
         task: rest[0],
         programs: rest.slice(1),
         seed: parseSeed(values.seed),
+        seedGiven: values.seed !== undefined,
         params: parseParams(values.param),
         robot: values.robot,
         record: values.record,

@@ -44,6 +44,18 @@ export const reasonsEn = {
   'session.aborted': 'The run was stopped.',
   'session.time_cap': 'The run went past its time limit.',
   'run.time_limit': 'The time limit of {limit} s was reached.',
+  // lesson goals on an open field
+  'goal.reached': 'The robot is in the target zone ({time} s).',
+  'goal.not_in_zone': 'The robot stopped outside the target zone.',
+  'goal.stopped_before': 'Stopped {gap} mm before the wall ({time} s).',
+  'goal.too_close': 'Stopped {gap} mm from the wall: closer than {min} mm.',
+  'goal.too_far': 'Stopped {gap} mm from the wall: farther than {max} mm.',
+  'goal.touched_wall': 'The robot touched the wall.',
+  'goal.off_table': 'The robot drove off the table.',
+  'goal.route_done': 'The whole route is done ({time} s).',
+  'goal.route_incomplete': 'Route steps done: {done} of {total}.',
+  'goal.time_up': 'Time is up ({limit} s).',
+  'goal.still_moving': 'The robot was still moving when time ran out.',
 } as const;
 
 export type ReasonKey = keyof typeof reasonsEn;

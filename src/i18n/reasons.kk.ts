@@ -40,4 +40,16 @@ export const reasonsKk: ReasonMessages = {
   'session.aborted': 'Іске қосу тоқтатылды.',
   'session.time_cap': 'Іске қосу уақыт шегінен асып кетті.',
   'run.time_limit': 'Уақыт шегі бітті: {limit} с.',
+  // ашық алаңдағы сабақ мақсаттары
+  'goal.reached': 'Робот керекті аймақта ({time} с).',
+  'goal.not_in_zone': 'Робот керекті аймақтан тыс тоқтады.',
+  'goal.stopped_before': 'Қабырғаға {gap} мм жетпей тоқтады ({time} с).',
+  'goal.too_close': 'Қабырғадан {gap} мм жерде тоқтады: {min} мм-ден жақын.',
+  'goal.too_far': 'Қабырғадан {gap} мм жерде тоқтады: {max} мм-ден алыс.',
+  'goal.touched_wall': 'Робот қабырғаға тиіп кетті.',
+  'goal.off_table': 'Робот үстелден шығып кетті.',
+  'goal.route_done': 'Бүкіл маршрут өтілді ({time} с).',
+  'goal.route_incomplete': 'Маршрут қадамдары: {total} ішінен {done} өтілді.',
+  'goal.time_up': 'Уақыт бітті ({limit} с).',
+  'goal.still_moving': 'Уақыт біткенде робот әлі жүріп келе жатты.',
 };

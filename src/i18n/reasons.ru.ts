@@ -39,4 +39,16 @@ export const reasonsRu: ReasonMessages = {
   'session.aborted': 'Запуск остановлен.',
   'session.time_cap': 'Запуск превысил лимит времени.',
   'run.time_limit': 'Истекло время: {limit} с.',
+  // цели уроков на открытом поле
+  'goal.reached': 'Робот в нужной зоне ({time} с).',
+  'goal.not_in_zone': 'Робот остановился вне нужной зоны.',
+  'goal.stopped_before': 'Остановился в {gap} мм от стены ({time} с).',
+  'goal.too_close': 'Остановился в {gap} мм от стены — ближе, чем {min} мм.',
+  'goal.too_far': 'Остановился в {gap} мм от стены — дальше, чем {max} мм.',
+  'goal.touched_wall': 'Робот задел стену.',
+  'goal.off_table': 'Робот съехал со стола.',
+  'goal.route_done': 'Весь маршрут пройден ({time} с).',
+  'goal.route_incomplete': 'Пройдено шагов маршрута: {done} из {total}.',
+  'goal.time_up': 'Время вышло ({limit} с).',
+  'goal.still_moving': 'Когда время вышло, робот ещё ехал.',
 };

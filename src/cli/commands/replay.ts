@@ -4,12 +4,12 @@
  * does not verify); 2 when the file is unusable.
  */
 import { readFile } from 'node:fs/promises';
-import { getTask } from '../../../sim/tasks/index.ts';
 import { parseRecording, RecordingError, type Recording } from '../../storage/recording.ts';
 import { UsageError, type CommonOptions } from '../args.ts';
 import type { Io } from '../main.ts';
 import { simulate } from '../simulate.ts';
 import { toRecording } from './run.ts';
+import { resolveAnyTask } from '../tasks-resolve.ts';
 
 async function readRecording(file: string): Promise<Recording> {
   let text: string;
@@ -31,7 +31,7 @@ async function readRecording(file: string): Promise<Recording> {
 
 export async function replayCommand(file: string, opts: CommonOptions, io: Io): Promise<number> {
   const recording = await readRecording(file);
-  const task = getTask(recording.task);
+  const task = await resolveAnyTask(recording.task);
   if (!task) throw new UsageError(`${file}: unknown task "${recording.task}"`);
   const sim = await simulate({
     task,

@@ -9,6 +9,8 @@ import type { Io } from '../main.ts';
 import { loadProgram, type ProgramSource } from '../programs.ts';
 import { simulate, type Simulated } from '../simulate.ts';
 import { matchJson, matchSummary, runJson, runSummary } from '../report.ts';
+import { isLessonTask } from '../tasks-resolve.ts';
+import { lessonCommand } from './lesson.ts';
 import { RECORDING_FORMAT, RECORDING_VERSION, type Recording } from '../../storage/recording.ts';
 
 function resolveTask(id: string, kind: 'run' | 'match'): TaskDef {
@@ -65,6 +67,10 @@ export function toRecording(sim: Simulated, programs: ProgramSource[]): Recordin
 }
 
 export async function runCommand(kind: 'run' | 'match', opts: RunOptions, io: Io): Promise<number> {
+  if (isLessonTask(opts.task)) {
+    if (kind === 'match') throw new UsageError('a lesson takes one program: use qadam run');
+    return lessonCommand(opts, io);
+  }
   const task = resolveTask(opts.task, kind);
   const profile = resolveProfile(opts.robot);
   const setup = checkParams(task, opts.seed, opts.params);
