@@ -2,8 +2,17 @@
  * Project files in the browser: open a `.qadam` file (validated, never executed), save one,
  * make a share link. Errors come back as ProjectError codes the UI translates.
  */
-import { parseProject, ProjectError, serializeProject, type Project } from '../storage/project.ts';
+import { getTask } from '../../sim/tasks/index.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import {
+  newProject,
+  parseProject,
+  ProjectError,
+  serializeProject,
+  type Project,
+} from '../storage/project.ts';
 import { shareUrl } from '../storage/share-link.ts';
+import type { ProjectController } from './project-controller.ts';
 
 /** Lets the student pick a file and parses it; resolves null when nothing was chosen. */
 export function pickProjectFile(): Promise<Project | null> {
@@ -53,4 +62,38 @@ export async function copyShareLink(project: Project): Promise<string> {
     // Clipboard may be refused (no permission): the link is still shown to the student.
   }
   return link;
+}
+
+export type ProjectAction = 'new' | 'open' | 'save' | 'share';
+
+/** The Project menu: new, open a file, save a file, share a link. */
+export async function projectMenu(
+  action: ProjectAction,
+  projects: ProjectController,
+  lang: Lang,
+): Promise<{ notice?: string; link?: string }> {
+  const current = projects.project;
+  if (action === 'new') {
+    if (!confirm(t(lang, 'project.confirmNew'))) return {};
+    const fresh = newProject(getTask(current.task.id) ? current.task.id : 'maze');
+    projects.replace({ ...fresh, robot: current.robot });
+    return {};
+  }
+  if (action === 'open') {
+    try {
+      const project = await pickProjectFile();
+      if (!project) return {};
+      projects.replace(project);
+      return { notice: t(lang, 'project.opened') };
+    } catch (error) {
+      projects.showError(error);
+      return {};
+    }
+  }
+  if (action === 'save') {
+    downloadProject(current);
+    return {};
+  }
+  const link = await copyShareLink(current);
+  return { notice: `${t(lang, 'project.shared')} ${link.length > 120 ? '' : link}`, link };
 }

@@ -4,7 +4,7 @@
  * Plain module (the worker entry is sim-host.worker.ts), so it can be tested without a Worker.
  */
 import { profileById } from '../../../sim/profiles/index.ts';
-import { getTask } from '../../../sim/tasks/index.ts';
+import { resolveTask } from '../../lessons/catalog-tasks.ts';
 import type { WorldSnapshot } from '../../../sim/types.ts';
 import type { ProgramPool } from '../pool.ts';
 import { runSession, ROBOT_IDS } from '../session.ts';
@@ -91,7 +91,7 @@ export class SimHost {
     const abort = new AbortController();
     this.current = { runId, abort };
     try {
-      const task = getTask(request.task);
+      const task = resolveTask(request.task);
       if (!task) throw new Error(`unknown task ${request.task}`);
       if (!request.programs.every((p) => profileById(p.profile))) throw new Error('unknown robot');
       this.speed = clampSpeed(request.speed);
