@@ -44,6 +44,14 @@ export const reasonsEn = {
   'session.aborted': 'The run was stopped.',
   'session.time_cap': 'The run went past its time limit.',
   'run.time_limit': 'The time limit of {limit} s was reached.',
+  // rounds (qadam judge)
+  'judge.bad_submission': 'The submission could not be loaded: {detail}',
+  'judge.walkover': '{loser} could not play: {winner} wins without a match.',
+  'judge.void': 'Neither program could be loaded: a loss for both.',
+  'judge.both_unloaded':
+    'Neither program could be loaded: {winner}, higher in the list, goes through.',
+  'judge.higher_seed':
+    'Still drawn after {games} games: {winner}, higher in the list, goes through.',
 } as const;
 
 export type ReasonKey = keyof typeof reasonsEn;

@@ -40,4 +40,11 @@ export const reasonsKk: ReasonMessages = {
   'session.aborted': 'Іске қосу тоқтатылды.',
   'session.time_cap': 'Іске қосу уақыт шегінен асып кетті.',
   'run.time_limit': 'Уақыт шегі бітті: {limit} с.',
+  'judge.bad_submission': 'Шешімді жүктеу мүмкін болмады: {detail}',
+  'judge.walkover': '{loser} қатыса алмайды: {winner} жекпе-жексіз жеңеді.',
+  'judge.void': 'Екі бағдарламаның ешқайсысы жүктелмеді: екеуіне де жеңіліс.',
+  'judge.both_unloaded':
+    'Екі бағдарламаның ешқайсысы жүктелмеді: тізімде жоғары тұрған {winner} әрі қарай өтеді.',
+  'judge.higher_seed':
+    '{games} кездесуден кейін де тең: тізімде жоғары тұрған {winner} әрі қарай өтеді.',
 };

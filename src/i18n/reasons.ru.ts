@@ -39,4 +39,11 @@ export const reasonsRu: ReasonMessages = {
   'session.aborted': 'Запуск остановлен.',
   'session.time_cap': 'Запуск превысил лимит времени.',
   'run.time_limit': 'Истекло время: {limit} с.',
+  'judge.bad_submission': 'Решение не удалось загрузить: {detail}',
+  'judge.walkover': '{loser} не может выступать: {winner} побеждает без боя.',
+  'judge.void': 'Ни одну из двух программ не удалось загрузить: поражение обоим.',
+  'judge.both_unloaded':
+    'Ни одну из двух программ не удалось загрузить: дальше проходит {winner}, стоящий выше в списке.',
+  'judge.higher_seed':
+    'После {games} встреч всё ещё ничья: дальше проходит {winner}, стоящий выше в списке.',
 };
