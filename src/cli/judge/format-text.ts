@@ -152,7 +152,7 @@ function attemptLine(a: AttemptOut, w: Record<Word, string>): string {
 }
 
 function gameLine(g: GameOut, w: Record<Word, string>): string {
-  const head = `  #${g.game}${g.stage ? ` ${g.stage}` : ''} · ${g.a} — ${g.b} (${w.seed} ${g.seed}): `;
+  const head = `  #${g.game}${g.stage ? ` ${g.stage}` : ''} · A ${g.a} — B ${g.b} (${w.seed} ${g.seed}): `;
   const result = `${g.winner ?? w.draw} ${g.points.A}:${g.points.B}`;
   const rounds = g.rounds
     .filter((r) => r.counted || r.reason.code !== 'sumo.false_start')
@@ -223,8 +223,8 @@ export function formatJudgeText(report: JudgeReport): string {
       ]);
     }
     const tieNotes = report.ties
-      .filter((t) => t.reason || t.y === null)
-      .map((t) => `  ${t.stage} · ${t.x} — ${t.y ?? w.bye}${t.reason ? `: ${t.reason.text}` : ''}`);
+      .filter((t) => t.reason)
+      .map((t) => `  ${t.stage} · ${t.x} — ${t.y ?? w.bye}: ${t.reason!.text}`);
     lines.push(
       ...table(rows),
       '',

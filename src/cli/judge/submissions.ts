@@ -59,7 +59,11 @@ export async function readSubmissions(dir: string): Promise<Submissions> {
       } catch (error) {
         // The loader's message starts with the path; the table already names the file.
         const message = String((error as Error)?.message ?? error);
-        const detail = message.replace(`${join(dir, file)}: `, '').slice(0, 300);
+        const detail = message
+          .replace(`${join(dir, file)}: `, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 300);
         return { name, file, error: { code: 'judge.bad_submission', params: { detail } } };
       }
     }),
