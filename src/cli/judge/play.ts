@@ -95,7 +95,8 @@ export function createJudgeRunner(round: Round, jobs: number, pool?: ProgramPool
           seed,
           params: round.params,
           profiles: programs.map(() => round.robot),
-          result,
+          // The report shows no program output: drop it rather than hold every session's.
+          result: { ...result, prints: {}, transcript: [] },
         };
         return { sim, programs };
       }),
