@@ -344,10 +344,7 @@ function judgeStep(
 }
 
 /** A fresh sumo referee for one match on `ring`, with a match clock of `matchMs`. */
-export function sumoReferee(
-  ring: SumoRing,
-  matchMs: Ms = SUMO_RULES.matchMs,
-): Referee<SumoState> {
+export function sumoReferee(ring: SumoRing, matchMs: Ms = SUMO_RULES.matchMs): Referee<SumoState> {
   return {
     initial: {
       matchMs,
