@@ -86,6 +86,11 @@ export const uiEn = {
   'project.error.newer_version':
     'This project was made by a newer version of Qadam. Your work was not changed.',
   'project.error.invalid': 'This project file has mistakes in it. Your work was not changed.',
+  'round.error.too_large': 'This file is too large to be a Qadam round.',
+  'round.error.not_json': 'This file is damaged or is not a Qadam round.',
+  'round.error.not_round': 'This is not a Qadam round file.',
+  'round.error.newer_version': 'This round was made for a newer version of Qadam.',
+  'round.error.invalid': 'This round file has mistakes in it: {detail}',
   'project.confirmNew':
     'Start a new project? The current one is saved in this browser only until you replace it.',
   'save.quota': 'The browser storage is full: your work is NOT being saved. Save it to a file now.',

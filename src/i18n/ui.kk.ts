@@ -83,6 +83,11 @@ export const uiKk: UiMessages = {
   'project.error.newer_version':
     'Бұл жоба Qadam-ның жаңарақ нұсқасында жасалған. Жұмысыңыз өзгерген жоқ.',
   'project.error.invalid': 'Жоба файлында қателер бар. Жұмысыңыз өзгерген жоқ.',
+  'round.error.too_large': 'Бұл файл Qadam туры болу үшін тым үлкен.',
+  'round.error.not_json': 'Файл бүлінген немесе бұл Qadam туры емес.',
+  'round.error.not_round': 'Бұл Qadam турының файлы емес.',
+  'round.error.newer_version': 'Бұл тур Qadam-ның жаңарақ нұсқасына арналған.',
+  'round.error.invalid': 'Тур файлында қателер бар: {detail}',
   'project.confirmNew':
     'Жаңа жоба бастайсыз ба? Қазіргі жоба оны ауыстырғанша осы браузерде ғана сақтаулы.',
   'save.quota': 'Браузер жады толды: жұмысыңыз САҚТАЛМАЙДЫ. Оны қазір файлға сақтаңыз.',

@@ -83,6 +83,11 @@ export const uiRu: UiMessages = {
   'project.error.newer_version':
     'Проект сделан в более новой версии Qadam. Ваша работа не изменилась.',
   'project.error.invalid': 'В файле проекта есть ошибки. Ваша работа не изменилась.',
+  'round.error.too_large': 'Файл слишком большой для тура Qadam.',
+  'round.error.not_json': 'Файл повреждён или это не тур Qadam.',
+  'round.error.not_round': 'Это не файл тура Qadam.',
+  'round.error.newer_version': 'Этот тур сделан для более новой версии Qadam.',
+  'round.error.invalid': 'В файле тура есть ошибки: {detail}',
   'project.confirmNew':
     'Начать новый проект? Текущий хранится только в этом браузере, пока вы его не замените.',
   'save.quota':
