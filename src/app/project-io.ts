@@ -42,11 +42,16 @@ export function fileNameFor(project: Project): string {
 }
 
 export function downloadProject(project: Project) {
-  const blob = new Blob([serializeProject(project)], { type: 'application/json' });
+  downloadText(fileNameFor(project), serializeProject(project));
+}
+
+/** Saves text as a file in the browser's downloads. */
+export function downloadText(name: string, text: string) {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileNameFor(project);
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

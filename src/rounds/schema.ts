@@ -67,6 +67,8 @@ export const roundFileSchema = z.strictObject({
   scoring: z.enum(RULE_IDS),
   /** Sumo only: every pair plays once, or single elimination seeded by the entrants' order. */
   tournament: z.enum(TOURNAMENTS).optional(),
+  /** Minutes a live round lasts in the app (its countdown); the judge ignores it. Default 30. */
+  durationMin: z.number().int().min(1).max(600).optional(),
 });
 
 export type RoundFile = z.infer<typeof roundFileSchema>;
@@ -86,6 +88,8 @@ export interface Round {
   scoring: ScoringRule;
   /** Set for two-robot tasks, undefined otherwise. */
   tournament?: Tournament;
+  /** Minutes a live round lasts in the app. */
+  durationMin: number;
 }
 
 /** Why a round file is unusable: a code the app translates (`round.error.*`) and a detail. */
@@ -157,6 +161,7 @@ function resolve(file: RoundFile): Round {
     attempts,
     timeLimit: setup.timeLimitMs / 1000,
     scoring: file.scoring,
+    durationMin: file.durationMin ?? 30,
     ...(task.robots === 2 ? { tournament: file.tournament } : {}),
   };
 }

@@ -8,16 +8,17 @@ import { LitElement, html } from 'lit';
 import { pickLanguage, t, type Lang } from '../i18n/index.ts';
 import type { Project } from '../storage/project.ts';
 import { projectMenu, type ProjectAction } from '../app/project-io.ts';
+import { Modes } from '../app/modes.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
 import { OPPONENTS, ROBOT_CHOICES, toolbarParams, toolbarTasks } from '../app/tasks-ui.ts';
 import { ProjectController } from '../app/project-controller.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LessonController } from '../app/lesson-controller.ts';
-import { teacherLinkTarget, lessonLink } from '../app/teacher-links.ts';
+import { RoundController } from '../app/round-controller.ts';
+import './qd-round-panel.ts';
 import { resolveTask } from '../lessons/catalog-tasks.ts';
 import { getTask } from '../../sim/tasks/index.ts';
-import type { LessonAction } from './qd-lesson-panel.ts';
-import { renderLessonParts, renderNotices, renderTabs, statusText } from './internal/app-chrome.ts';
+import { renderSidePanels, renderNotices, renderTabs, statusText } from './internal/app-chrome.ts';
 import type { QdArenaView } from './qd-arena-view.ts';
 import type { QdBlocksEditor } from './qd-blocks-editor.ts';
 import type { QdPythonEditor } from './qd-python-editor.ts';
@@ -82,6 +83,19 @@ export class QdApp extends LitElement {
     showConsole: () => (this.bottom = 'console'),
   });
   readonly lessons = new LessonController(this, this.projects, this.runs, () => this.speed);
+  readonly rounds = new RoundController(
+    this,
+    this.projects,
+    this.runs,
+    () => this.speed,
+    () => OPPONENTS[this.opponent]?.code,
+  );
+  private readonly modes = new Modes(this.lessons, this.rounds, {
+    lang: () => this.lang,
+    notice: (text) => (this.notice = text),
+    toast: (text) => this.showToast(text),
+    mark: (key, value) => (this.dataset[key] = value),
+  });
 
   constructor() {
     super();
@@ -178,22 +192,14 @@ export class QdApp extends LitElement {
     const hash = location.hash;
     const { fromLink } = await this.projects.restore(hash);
     if (!fromLink) this.showPreview();
-    await this.openTeacherLink(hash);
-  }
-
-  /** A lesson or round link; the fragment is then cleared so a reload keeps the work. */
-  private async openTeacherLink(hash: string) {
-    const target = teacherLinkTarget(hash);
-    if (hash) history.replaceState(null, '', location.pathname + location.search);
-    if (target?.kind === 'lesson' && !(await this.lessons.open(target.id)))
-      this.notice = t(this.lang, 'lessons.unknown', { id: target.id });
+    await this.modes.openLink(hash);
   }
 
   /** A link followed while the app is open (same page, new fragment). */
   private onHashChange = () => {
     const hash = location.hash;
     if (!hash || !this.projects.restored) return;
-    if (!this.projects.openLink(hash)) void this.openTeacherLink(hash);
+    if (!this.projects.openLink(hash)) void this.modes.openLink(hash);
     else history.replaceState(null, '', location.pathname + location.search);
   };
 
@@ -292,23 +298,6 @@ export class QdApp extends LitElement {
     if (result.link) this.dataset.shareLink = result.link;
   }
 
-  private async onLesson(action: LessonAction) {
-    const lessons = this.lessons;
-    if (action === 'check') await lessons.check();
-    else if (action === 'hint') lessons.showHint();
-    else if (action === 'list') lessons.showList(true);
-    else if (action === 'leave') await lessons.leave();
-    else if (action === 'next' && lessons.next) await lessons.open(lessons.next.file.id);
-    else if (action === 'restart' && confirm(t(this.lang, 'lesson.restartConfirm')))
-      lessons.restart();
-    else if (action === 'link' && lessons.lesson) {
-      const link = lessonLink(location.href, lessons.lesson.file.id);
-      await navigator.clipboard?.writeText(link).catch(() => undefined);
-      this.dataset.lessonLink = link;
-      this.showToast(t(this.lang, 'lesson.linkCopied', { link }));
-    }
-  }
-
   private switchTab(editor: 'blocks' | 'python') {
     this.projects.update({ editor });
     if (editor === 'python') void this.pythonEditor?.start();
@@ -357,7 +346,13 @@ export class QdApp extends LitElement {
       .camera=${this.camera}
       .panel=${this.panel}
       .status=${statusText(this.lang, this.runs.python, this.runs.running)}
-      .lessonTitle=${lesson ? `${lesson.file.order}. ${lesson.file.title[l]}` : ''}
+      .lessonTitle=${
+        this.rounds.round
+          ? this.rounds.round.title[l]
+          : lesson
+            ? `${lesson.file.order}. ${lesson.file.title[l]}`
+            : ''
+      }
       @qd-run=${() => this.run()}
       @qd-stop=${() => this.runs.stop()}
       @qd-reset=${() => this.resetRun()}
@@ -370,9 +365,16 @@ export class QdApp extends LitElement {
   override render() {
     const l = this.lang;
     const scale = this.uiScale;
-    const { list, panel } = renderLessonParts(l, this.lessons, this.runs.running, (action) =>
-      this.onLesson(action),
-    );
+    const { list, panel } = renderSidePanels({
+      lang: l,
+      lessons: this.lessons,
+      rounds: this.rounds,
+      busy: this.runs.running,
+      onLesson: (action) => this.modes.onLesson(action),
+      onRound: (action, index) => this.modes.onRound(action, index),
+      openLesson: (id) => void this.modes.openLesson(id),
+      openRound: (id) => void this.modes.openRound(id),
+    });
     return html`<div
       class="qd-app ${this.panel ? 'panel' : ''}"
       style="--qd-font-size: ${Math.round(16 * scale)}px"
@@ -386,7 +388,7 @@ export class QdApp extends LitElement {
         onUpdate: () => this.installUpdate(),
         onDismiss: () => (this.notice = ''),
       })}
-      <main class="qd-main ${this.lessons.lesson ? 'with-lesson' : ''}">
+      <main class="qd-main ${this.lessons.lesson || this.rounds.round ? 'with-lesson' : ''}">
         ${panel}
         <section class="qd-editors">
           <div class="qd-tabs" role="tablist">

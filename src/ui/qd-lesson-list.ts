@@ -3,12 +3,14 @@
  * for the ones passed (progress is kept on this computer).
  *
  * @fires qd-open-lesson - detail: { id }.
+ * @fires qd-open-round - detail: { id }.
  * @fires qd-close - the list is dismissed.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { t, type Lang, type UiKey } from '../i18n/index.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import type { Progress } from '../lessons/progress.ts';
+import type { Round } from '../rounds/index.ts';
 
 export class QdLessonList extends LitElement {
   static override properties = {
@@ -16,12 +18,14 @@ export class QdLessonList extends LitElement {
     lessons: { attribute: false },
     progress: { attribute: false },
     current: { type: String },
+    rounds: { attribute: false },
   };
 
   declare lang: Lang;
   declare lessons: readonly Lesson[];
   declare progress: Progress;
   declare current: string;
+  declare rounds: readonly Round[];
 
   constructor() {
     super();
@@ -29,6 +33,7 @@ export class QdLessonList extends LitElement {
     this.lessons = [];
     this.progress = {};
     this.current = '';
+    this.rounds = [];
   }
 
   static override styles = css`
@@ -161,6 +166,27 @@ export class QdLessonList extends LitElement {
                   })}
               </ol>`,
         )}
+        ${
+          this.rounds.length
+            ? html`<h3>${t(l, 'rounds.title')}</h3>
+                <ol>
+                  ${this.rounds.map(
+                    (round) =>
+                      html`<li>
+                        <button
+                          data-round=${round.id}
+                          @click=${() => this.fire('qd-open-round', { id: round.id })}
+                        >
+                          ${round.title[l]}
+                          <span class="meta"
+                            >${t(l, 'round.perAttempt', { seconds: round.timeLimit })}</span
+                          >
+                        </button>
+                      </li>`,
+                  )}
+                </ol>`
+            : nothing
+        }
       </div>
     </div>`;
   }

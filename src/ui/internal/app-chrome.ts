@@ -6,6 +6,9 @@ import { html, nothing } from 'lit';
 import { t, type Lang, type UiKey } from '../../i18n/index.ts';
 import type { LessonController } from '../../app/lesson-controller.ts';
 import type { LessonAction } from '../qd-lesson-panel.ts';
+import type { RoundAction } from '../qd-round-panel.ts';
+import type { RoundController } from '../../app/round-controller.ts';
+import { ROUNDS } from '../../rounds/catalog.ts';
 import type { PythonStatus } from '../../runtime/browser/host-protocol.ts';
 
 export interface NoticeProps {
@@ -57,24 +60,49 @@ export function renderTabs<T extends string>(
   );
 }
 
-/** The lesson panel (beside the editors) and the lesson list (a dialog), when shown. */
-export function renderLessonParts(
-  lang: Lang,
-  lessons: LessonController,
-  busy: boolean,
-  onAction: (action: LessonAction) => void,
-) {
+export interface SidePanelProps {
+  lang: Lang;
+  lessons: LessonController;
+  rounds: RoundController;
+  busy: boolean;
+  onLesson: (action: LessonAction) => void;
+  onRound: (action: RoundAction, index?: number) => void;
+  openLesson: (id: string) => void;
+  openRound: (id: string) => void;
+}
+
+/**
+ * The panel beside the editors (a round, else a lesson, else none) and the list of lessons and
+ * rounds (a dialog), when shown.
+ */
+export function renderSidePanels(p: SidePanelProps) {
+  const { lessons, rounds, lang } = p;
   const lesson = lessons.lesson;
   const list = lessons.listOpen
     ? html`<qd-lesson-list
         .lang=${lang}
         .lessons=${lessons.lessons}
+        .rounds=${ROUNDS}
         .progress=${lessons.progress}
         .current=${lesson?.file.id ?? ''}
-        @qd-open-lesson=${(e: CustomEvent) => lessons.open(e.detail.id)}
+        @qd-open-lesson=${(e: CustomEvent) => p.openLesson(e.detail.id)}
+        @qd-open-round=${(e: CustomEvent) => p.openRound(e.detail.id)}
         @qd-close=${() => lessons.showList(false)}
       ></qd-lesson-list>`
     : nothing;
+  if (rounds.round) {
+    const panel = html`<qd-round-panel
+      class="qd-lesson"
+      .lang=${lang}
+      .round=${rounds.round}
+      .attempts=${rounds.attempts}
+      .standing=${rounds.standing}
+      .remainingMs=${rounds.remainingMs}
+      .busy=${p.busy}
+      @qd-round=${(e: CustomEvent) => p.onRound(e.detail.action, e.detail.index)}
+    ></qd-round-panel>`;
+    return { list, panel };
+  }
   const panel = lesson
     ? html`<qd-lesson-panel
         class="qd-lesson"
@@ -84,8 +112,8 @@ export function renderLessonParts(
         .checking=${lessons.checking}
         .hintsShown=${lessons.hintsShown}
         .hasNext=${lessons.next !== null}
-        .busy=${busy}
-        @qd-lesson=${(e: CustomEvent) => onAction(e.detail.action)}
+        .busy=${p.busy}
+        @qd-lesson=${(e: CustomEvent) => p.onLesson(e.detail.action)}
       ></qd-lesson-panel>`
     : nothing;
   return { list, panel };
