@@ -50,7 +50,8 @@ export const uiEn = {
   'round.over': 'The round is over.',
   'round.attempts': 'Attempts: {used} of {total}',
   'round.attempt': 'Official attempt',
-  'round.practiceNote': 'Run is for practice and does not count. An official attempt runs the next field.',
+  'round.practiceNote':
+    'Run is for practice and does not count. An official attempt runs the next field.',
   'round.perAttempt': '{seconds} s per attempt',
   'round.scoring.best-time': 'The best attempt counts (time, else progress).',
   'round.scoring.sum-time': 'Every attempt counts: most finishes, then the total time.',

@@ -49,7 +49,8 @@ export const uiKk: UiMessages = {
   'round.over': 'Тур аяқталды.',
   'round.attempts': 'Әрекеттер: {total} ішінен {used}',
   'round.attempt': 'Есептелетін әрекет',
-  'round.practiceNote': 'Іске қосу — жаттығу, ол есептелмейді. Есептелетін әрекет келесі алаңда өтеді.',
+  'round.practiceNote':
+    'Іске қосу — жаттығу, ол есептелмейді. Есептелетін әрекет келесі алаңда өтеді.',
   'round.perAttempt': 'Бір әрекетке {seconds} с',
   'round.scoring.best-time': 'Ең жақсы әрекет есептеледі (уақыт, әйтпесе ілгерілеу).',
   'round.scoring.sum-time': 'Барлық әрекет есептеледі: көбірек мәре, сосын жалпы уақыт.',

@@ -49,7 +49,8 @@ export const uiRu: UiMessages = {
   'round.over': 'Тур окончен.',
   'round.attempts': 'Попытки: {used} из {total}',
   'round.attempt': 'Зачётная попытка',
-  'round.practiceNote': 'Запуск — тренировка, он не засчитывается. Зачётная попытка идёт на следующем поле.',
+  'round.practiceNote':
+    'Запуск — тренировка, он не засчитывается. Зачётная попытка идёт на следующем поле.',
   'round.perAttempt': '{seconds} с на попытку',
   'round.scoring.best-time': 'Считается лучшая попытка (время, иначе продвижение).',
   'round.scoring.sum-time': 'Считаются все попытки: больше финишей, затем сумма времени.',
