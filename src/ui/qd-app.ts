@@ -16,7 +16,14 @@ import { decodeShare, projectFromHash } from '../storage/share-link.ts';
 import { copyShareLink, downloadProject, pickProjectFile } from '../app/project-io.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
 import { errorLines, type ProgramMap } from '../app/program-errors.ts';
-import { OPPONENTS, ROBOT_CHOICES, toolbarParams, toolbarTasks } from '../app/tasks-ui.ts';
+import {
+  opponentChoices,
+  opponentCode,
+  opponentId,
+  ROBOT_CHOICES,
+  toolbarParams,
+  toolbarTasks,
+} from '../app/tasks-ui.ts';
 import type { ConsoleLine } from './internal/types.ts';
 import type { QdArenaView } from './qd-arena-view.ts';
 import type { QdBlocksEditor } from './qd-blocks-editor.ts';
@@ -101,7 +108,7 @@ export class QdApp extends LitElement {
     this.match = null;
     this.lines = [];
     this.notice = '';
-    this.opponent = 'idle';
+    this.opponent = opponentId(undefined);
     this.bottom = 'console';
     this.viewportWidth = window.innerWidth;
     this.applyUpdate = null;
@@ -199,6 +206,7 @@ export class QdApp extends LitElement {
 
   private applyProject(project: Project) {
     this.project = project;
+    this.opponent = opponentId(project.opponent ?? this.opponent);
     this.blocksEditor?.load(project.blocks);
     this.pythonEditor?.setValue(project.python);
     if (project.editor === 'python') void this.pythonEditor?.start();
@@ -288,7 +296,7 @@ export class QdApp extends LitElement {
     const programs = [{ code: program.code, profile: this.project.robot }];
     if (task.robots === 2)
       programs.push({
-        code: OPPONENTS[this.opponent]?.code ?? OPPONENTS.idle.code,
+        code: opponentCode(this.opponent),
         profile: this.project.robot,
       });
     this.running = true;
@@ -379,8 +387,10 @@ export class QdApp extends LitElement {
       localStorage.setItem(LANG_KEY, this.lang);
       document.documentElement.lang = this.lang;
     } else if (key === 'panel') this.panel = Boolean(value);
-    else if (key === 'opponent') this.opponent = String(value);
-    else if (key === 'showRays') this.showRays = Boolean(value);
+    else if (key === 'opponent') {
+      this.opponent = opponentId(String(value));
+      this.update_({ opponent: this.opponent });
+    } else if (key === 'showRays') this.showRays = Boolean(value);
     else if (key === 'showTrail') this.showTrail = Boolean(value);
   }
 
@@ -456,11 +466,7 @@ export class QdApp extends LitElement {
         .seed=${this.project.task.seed}
         .robot=${this.project.robot}
         .robots=${[...ROBOT_CHOICES]}
-        .opponents=${
-          task.robots === 2
-            ? Object.entries(OPPONENTS).map(([value, o]) => ({ value, label: t(l, o.labelKey) }))
-            : []
-        }
+        .opponents=${task.robots === 2 ? opponentChoices(l) : []}
         .opponent=${this.opponent}
         .running=${this.running}
         .speed=${this.speed}
