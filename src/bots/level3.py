@@ -1,10 +1,9 @@
 # Sumo bot, level 3: the edge-aware searcher.
-# Its colour sensors watch the ring's edge: when one of them sees the border it backs away
-# and turns inwards. Knowing where the edge is lets it search while driving (in arcs) instead
-# of spinning on the spot, so it is already moving when it meets the opponent. When its
-# distance sensor sees the opponent it charges, steering a little to and fro across the
-# opponent's edge so a turning opponent cannot slip out of view, and it keeps pushing
-# through a short loss of sight.
+# Its colour sensors watch the ring's edge: when one of them sees the border (darker or
+# lighter than the ring it started on) it backs away and turns inwards. Knowing where the
+# edge is lets it search while driving, in arcs, instead of spinning on the spot. When its
+# distance sensor sees the opponent it charges, and it keeps going through a short loss of
+# sight. It also sets quick accelerations, so it reaches full speed before the opponent.
 from robot_setup import *
 
 SEE = 600  # mm: anything nearer than this is the opponent
@@ -44,10 +43,8 @@ while True:
         robot.straight(-80)
         robot.turn(-110 if side == "right" else 110)
         last_seen = -KEEP
-    elif pressed:
-        robot.drive(FAST, 0)  # push straight
     elif seeing:
-        robot.drive(FAST, 0)  # charge
+        robot.drive(FAST, 0)  # charge, or push
     elif now - last_seen < KEEP:
         robot.drive(FAST, -150)  # lost it for a moment: keep going, swing left to find it
     elif now < 400:

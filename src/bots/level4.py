@@ -1,13 +1,18 @@
 # Sumo bot, level 4: the flanker.
-# Everything level 3 does (edge watch, searching in arcs, quick charges), plus a flanking
-# attack: at the start it does not meet a charging opponent head-on. It darts off to the
-# left at an angle, lets the opponent rush past, then turns back and hits it from the side
-# or from behind, where a robot cannot push back.
+# Everything level 3 does (edge watch, quick starts, charges), and more:
+# - It flanks: while closing in it curves off to the left (more while the opponent is far),
+#   so it arrives at the opponent's front corner or side instead of meeting it head-on.
+#   When the opponent slips out of view on the right, it swings back to find it.
+# - Once on the opponent (bumper pressed, or nearer than 20 cm) it pushes with full motor
+#   power: dc(100) gives the motors everything the battery has, a little more than the
+#   drive base's speed control allows.
+# - It searches with a quick turn on the spot, then a while in arcs somewhere else.
 from robot_setup import *
 
 SEE = 600  # mm: anything nearer than this is the opponent
+CLOSE = 200  # mm: near enough to push
 EDGE = 35  # % reflection different from the start: the border (on white and black rings)
-KEEP = 300  # ms: keep charging this long after losing sight of the opponent
+KEEP = 300  # ms: keep going this long after losing sight of the opponent
 FAST = 1000  # mm/s: more than the motors can give, so: full speed
 
 # The ring's own colour, read before the start (the robot stands on it).
@@ -24,16 +29,12 @@ def edge():
     return None
 
 
-# Pybricks' default accelerations are gentle; a sumo robot wants its top speed at once.
-robot.settings(straight_speed=FAST, straight_acceleration=2500, turn_rate=500, turn_acceleration=5000)
+# Pybricks' default speeds and accelerations are gentle; a sumo robot wants them all.
+robot.settings(
+    straight_speed=FAST, straight_acceleration=2500, turn_rate=500, turn_acceleration=5000
+)
 
 wait(5000)
-# The flank: dart off to the left at an angle, out of the opponent's path.
-robot.turn(-60)
-robot.straight(200, then=Stop.COAST)
-# The opponent has gone past on the right: search that way.
-turn = 1
-
 watch.reset()
 last_seen = -KEEP
 while True:
@@ -49,15 +50,15 @@ while True:
         robot.straight(-80)
         robot.turn(-110 if side == "right" else 110)
         last_seen = -KEEP
-    elif pressed or distance < 200:
-        robot.drive(FAST, 0)  # push straight
+    elif pressed or distance < CLOSE:
+        left_motor.dc(100)  # full power on both wheels (this lets go of the drive base)
+        right_motor.dc(100)
     elif seeing:
-        # Far away: drift to one side, so the opponent leaves the view on the other side…
-        robot.drive(FAST, 40 * turn)
+        robot.drive(FAST, -70 if distance > 350 else -40)  # flank: curve off to the left
     elif now - last_seen < KEEP:
-        robot.drive(FAST, -150 * turn)  # …and swing back to find it again
+        robot.drive(FAST, 150)  # it slipped out on the right: swing back to find it
     elif (now - last_seen) % 2500 < 1000:
-        robot.drive(0, 360 * turn)  # search: one turn on the spot…
+        robot.drive(0, -360)  # search: a quick turn on the spot…
     else:
-        robot.drive(250, -200 * turn)  # …then a while in arcs, somewhere else
+        robot.drive(250, 200)  # …then a while in arcs, somewhere else
     wait(10)
