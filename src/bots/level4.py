@@ -6,7 +6,8 @@
 # - Once on the opponent (bumper pressed, or nearer than 20 cm) it pushes with full motor
 #   power: dc(100) gives the motors everything the battery has, a little more than the
 #   drive base's speed control allows.
-# - It searches with a quick turn on the spot, then a while in arcs somewhere else.
+# - At the start it looks right, then left, already driving; later it searches with a quick
+#   turn on the spot to the right, then a while in arcs somewhere else.
 from robot_setup import *
 
 SEE = 600  # mm: anything nearer than this is the opponent
@@ -57,8 +58,12 @@ while True:
         robot.drive(FAST, -70 if distance > 350 else -40)  # flank: curve off to the left
     elif now - last_seen < KEEP:
         robot.drive(FAST, 150)  # it slipped out on the right: swing back to find it
+    elif now < 400:
+        # Just started and the opponent is not straight ahead: look right, then left,
+        # already driving.
+        robot.drive(FAST, 300 if now < 130 else -300)
     elif (now - last_seen) % 2500 < 1000:
-        robot.drive(0, -360)  # search: a quick turn on the spot…
+        robot.drive(0, 360)  # search: a quick turn on the spot…
     else:
         robot.drive(250, 200)  # …then a while in arcs, somewhere else
     wait(10)

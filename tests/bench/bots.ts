@@ -1,9 +1,9 @@
 /**
  * `npm run bench:bots`: how many seeds each sumo bot level wins against the level below.
  * Options: --seeds N (default 10), --ring school|mini|standard, --robot spike|ev3|minisumo,
- * --levels 1,2,3,4 (the upper levels to play), --dir DIR (bot programs levelN.py from DIR
- * instead of src/bots, for tuning). Prints each match and a summary table; figures, not
- * pass/fail.
+ * --levels 1,2,3,4 (the upper levels to play), --gap K (play level N − K; default 1),
+ * --dir DIR (bot programs levelN.py from DIR instead of src/bots, for tuning). Prints each
+ * match and a summary table; figures, not pass/fail.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +19,16 @@ const { values } = parseArgs({
     ring: { type: 'string', default: 'school' },
     robot: { type: 'string' },
     levels: { type: 'string', default: '1,2,3,4' },
+    gap: { type: 'string', default: '1' },
     dir: { type: 'string' },
   },
 });
 const seeds = Number(values.seeds);
-const levels = values.levels.split(',').map(Number);
+const gap = Number(values.gap);
+const levels = values.levels
+  .split(',')
+  .map(Number)
+  .filter((level) => level - gap >= 0);
 const dir = values.dir;
 const code = (level: number): string =>
   dir ? readFileSync(join(dir, `level${level}.py`), 'utf8') : nodeBots()[level].code;
@@ -43,17 +48,18 @@ try {
         },
         upper,
         seed,
+        upper - gap,
       );
       matches.push(m);
       console.log(
-        `bot:${upper} (${m.upperSlot}) vs bot:${upper - 1} seed ${seed}: ${m.result} ${m.score} ` +
+        `bot:${upper} (${m.upperSlot}) vs bot:${m.lower} seed ${seed}: ${m.result} ${m.score} ` +
           `[${m.rounds.join(', ')}] ${(m.simTimeMs / 1000).toFixed(1)} s sim, ` +
           `${(m.wallMs / 1000).toFixed(1)} s wall`,
       );
     }
     const count = (r: LadderMatch['result']) => matches.filter((m) => m.result === r).length;
     rows.push(
-      `| bot:${upper} vs bot:${upper - 1} | ${count('win')} | ${count('draw')} | ${count('loss')} |`,
+      `| bot:${upper} vs bot:${upper - gap} | ${count('win')} | ${count('draw')} | ${count('loss')} |`,
     );
   }
 } finally {

@@ -1,6 +1,6 @@
 /**
- * Ladder matches between the built-in sumo bots (src/bots): level N against level N − 1 on
- * one seed. Level N plays robot A on odd seeds and robot B on even ones, so neither start
+ * Ladder matches between the built-in sumo bots (src/bots): level N against level N − 1 (or
+ * any lower level) on one seed. Level N plays robot A on odd seeds and robot B on even ones, so neither start
  * position is favoured. Shared by the ladder test and `npm run bench:bots`.
  */
 import { getTask } from '../../sim/tasks/index.ts';
@@ -10,6 +10,7 @@ import { runSession } from '../../src/runtime/session.ts';
 
 export interface LadderMatch {
   upper: number;
+  lower: number;
   seed: number;
   /** Which robot the upper level was. */
   upperSlot: 'A' | 'B';
@@ -30,14 +31,15 @@ export interface LadderOptions {
   profile?: RobotProfile['id'];
 }
 
-/** Level `upper` against level `upper - 1` on `seed`. */
+/** Level `upper` against level `lower` (default: the one below) on `seed`. */
 export async function ladderMatch(
   opts: LadderOptions,
   upper: number,
   seed: number,
+  lower = upper - 1,
 ): Promise<LadderMatch> {
   const upperSlot = seed % 2 === 1 ? 'A' : 'B';
-  const levels = upperSlot === 'A' ? [upper, upper - 1] : [upper - 1, upper];
+  const levels = upperSlot === 'A' ? [upper, lower] : [lower, upper];
   const t0 = performance.now();
   const r = await runSession({
     task: getTask('sumo')!,
@@ -50,6 +52,7 @@ export async function ladderMatch(
   const lowerSlot = upperSlot === 'A' ? 'B' : 'A';
   return {
     upper,
+    lower,
     seed,
     upperSlot,
     result: match.winner === null ? 'draw' : match.winner === upperSlot ? 'win' : 'loss',
