@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Verdict } from '../../sim/types.ts';
 import { getLesson, LESSONS } from '../lessons/catalog.ts';
 import { LESSON_PREFIX, type Lesson } from '../lessons/lesson.ts';
-import { opponentProgram } from '../lessons/opponents.ts';
+import { opponentCode } from './tasks-ui.ts';
 import { createProgressStore, type Progress } from '../lessons/progress.ts';
 import { createDrafts, type Drafts } from '../storage/drafts.ts';
 import { newProject, type Project } from '../storage/project.ts';
@@ -82,7 +82,7 @@ export class LessonController implements ReactiveController {
 
   /** The Python of a sumo lesson's opponent. */
   opponentCode(name: string): string {
-    return opponentProgram(name);
+    return opponentCode(name);
   }
 
   showList(open: boolean) {

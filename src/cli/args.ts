@@ -51,6 +51,7 @@ export const USAGE = `Usage:
   qadam match <task> <programA.py> <programB.py> [--seed N] [--param key=value]… [--json] [--record FILE]
   qadam replay <FILE> [--json]
   qadam judge <round.json> <submissions-dir> [--json | --csv] [--jobs N] [--record-dir DIR]
+A program is a .py file, a .qadam project or a built-in sumo bot: bot:0 (weakest) … bot:4.
 Options: --lang kk|ru|en (language of the summary, default en)`;
 
 const OPTIONS = {

@@ -10,7 +10,14 @@ import type { Project } from '../storage/project.ts';
 import { projectMenu, type ProjectAction } from '../app/project-io.ts';
 import { Modes } from '../app/modes.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
-import { OPPONENTS, ROBOT_CHOICES, toolbarParams, toolbarTasks } from '../app/tasks-ui.ts';
+import {
+  opponentChoices,
+  opponentCode,
+  opponentId,
+  ROBOT_CHOICES,
+  toolbarParams,
+  toolbarTasks,
+} from '../app/tasks-ui.ts';
 import { ProjectController } from '../app/project-controller.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LessonController } from '../app/lesson-controller.ts';
@@ -88,7 +95,7 @@ export class QdApp extends LitElement {
     this.projects,
     this.runs,
     () => this.speed,
-    () => OPPONENTS[this.opponent]?.code,
+    () => opponentCode(this.opponent),
   );
   private readonly modes = new Modes(this.lessons, this.rounds, {
     lang: () => this.lang,
@@ -106,7 +113,7 @@ export class QdApp extends LitElement {
     this.showRays = true;
     this.showTrail = false;
     this.notice = '';
-    this.opponent = 'idle';
+    this.opponent = opponentId(undefined);
     this.bottom = 'console';
     this.viewportWidth = window.innerWidth;
     this.applyUpdate = null;
@@ -204,6 +211,7 @@ export class QdApp extends LitElement {
   };
 
   private loadEditors(project: Project) {
+    this.opponent = opponentId(project.opponent ?? this.opponent);
     this.blocksEditor?.load(project.blocks);
     this.pythonEditor?.setValue(project.python);
     if (project.editor === 'python') void this.pythonEditor?.start();
@@ -251,7 +259,7 @@ export class QdApp extends LitElement {
       opponent =
         file?.task === 'sumo' && file.opponent
           ? this.lessons.opponentCode(file.opponent)
-          : (OPPONENTS[this.opponent]?.code ?? OPPONENTS.idle.code);
+          : opponentCode(this.opponent);
     }
     await this.runs.run({
       task: task.id,
@@ -287,8 +295,10 @@ export class QdApp extends LitElement {
       localStorage.setItem(LANG_KEY, this.lang);
       document.documentElement.lang = this.lang;
     } else if (key === 'panel') this.panel = Boolean(value);
-    else if (key === 'opponent') this.opponent = String(value);
-    else if (key === 'showRays') this.showRays = Boolean(value);
+    else if (key === 'opponent') {
+      this.opponent = opponentId(String(value));
+      this.projects.update({ opponent: this.opponent });
+    } else if (key === 'showRays') this.showRays = Boolean(value);
     else if (key === 'showTrail') this.showTrail = Boolean(value);
   }
 
@@ -335,11 +345,7 @@ export class QdApp extends LitElement {
       .seed=${this.project.task.seed}
       .robot=${this.project.robot}
       .robots=${[...ROBOT_CHOICES]}
-      .opponents=${
-        task.robots === 2
-          ? Object.entries(OPPONENTS).map(([value, o]) => ({ value, label: t(l, o.labelKey) }))
-          : []
-      }
+      .opponents=${task.robots === 2 ? opponentChoices(l) : []}
       .opponent=${this.opponent}
       .running=${this.runs.running}
       .speed=${this.speed}
