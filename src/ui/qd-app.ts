@@ -26,6 +26,7 @@ import './qd-round-panel.ts';
 import { resolveTask } from '../lessons/catalog-tasks.ts';
 import { getTask } from '../../sim/tasks/index.ts';
 import { renderSidePanels, renderNotices, renderTabs, statusText } from './internal/app-chrome.ts';
+import { renderStage } from './internal/app-stage.ts';
 import type { QdArenaView } from './qd-arena-view.ts';
 import type { QdBlocksEditor } from './qd-blocks-editor.ts';
 import type { QdPythonEditor } from './qd-python-editor.ts';
@@ -420,39 +421,17 @@ export class QdApp extends LitElement {
             @qd-python-change=${(e: CustomEvent) => this.projects.update({ python: e.detail.python })}
           ></qd-python-editor>
         </section>
-        <section class="qd-stage">
-          <qd-arena-view
-            .lang=${l}
-            .camera=${this.camera}
-            .showRays=${this.showRays}
-            .showTrail=${this.showTrail}
-            @qd-setting=${(e: CustomEvent) => this.onSetting(e.detail.key, e.detail.value)}
-          >
-            <qd-verdict
-              .lang=${l}
-              .verdict=${this.runs.verdict}
-              .match=${this.runs.match}
-              @qd-verdict-close=${() => this.runs.reset()}
-            ></qd-verdict>
-          </qd-arena-view>
-          <div class="qd-tabs qd-bottom-tabs" role="tablist">
-            ${renderTabs(
-              l,
-              ['console', 'sensors'] as const,
-              this.bottom,
-              (tab) => (tab === 'console' ? 'console.title' : 'sensors.title'),
-              (tab) => (this.bottom = tab),
-            )}
-          </div>
-          <qd-console
-            ?hidden=${this.bottom !== 'console'}
-            .lang=${l}
-            .lines=${this.runs.lines}
-            @qd-clear-console=${() => this.runs.clearLines()}
-            @qd-goto-line=${(e: CustomEvent) => this.gotoLine(e.detail.line, e.detail.blockId)}
-          ></qd-console>
-          <qd-sensor-panel ?hidden=${this.bottom !== 'sensors'} .lang=${l}></qd-sensor-panel>
-        </section>
+        ${renderStage({
+          lang: l,
+          camera: this.camera,
+          showRays: this.showRays,
+          showTrail: this.showTrail,
+          runs: this.runs,
+          bottom: this.bottom,
+          pickBottom: (tab) => (this.bottom = tab),
+          onSetting: (key, value) => this.onSetting(key, value),
+          gotoLine: (line, blockId) => this.gotoLine(line, blockId),
+        })}
       </main>
       ${list}
     </div>`;
