@@ -90,10 +90,11 @@ export class RoundController implements ReactiveController {
     this.attempts = (stored?.attempts as RoundAttempt[] | undefined) ?? [];
     this.save();
     const project = this.projects.project;
-    this.projects.update({
+    // replace (not update): the editors reload and the 3D view shows the round's field.
+    this.projects.replace({
+      ...project,
       task: { id: round.task.id, params: { ...round.params }, seed: round.seeds[0] },
       robot: round.robot,
-      name: project.name,
     });
     clearInterval(this.timer);
     this.timer = setInterval(() => {

@@ -15,6 +15,7 @@ test('a lesson link opens the lesson; Check judges every field; progress is kept
   const panel = page.locator('qd-lesson-panel');
   await expect(panel.locator('[data-testid=lesson-text] h1')).toHaveText('Первый шаг');
   await expect(page.locator('qd-toolbar [data-testid=lesson-title]')).toContainText('Первый шаг');
+  await expect(page.locator('qd-arena-view')).toHaveJSProperty('shownArena', 'field');
   await waitForPython(page);
 
   // The starter alone does not move the robot: every field fails, with the reason in Russian.

@@ -20,6 +20,8 @@ test('a round link, an official attempt, a replay that verifies in Node', async 
   await expect(panel.locator('h1')).toHaveText('Line following: practice round');
   await expect(panel.locator('[data-testid=round-clock]')).toContainText(/Time left \d+:\d\d/);
   await expect(panel.locator('[data-testid=round-attempts]')).toContainText('Attempts: 0 of 2');
+  // The 3D view shows the round's field before anything runs.
+  await expect(page.locator('qd-arena-view')).toHaveJSProperty('shownArena', 'line-curves');
   await page.locator('qd-toolbar select[data-setting=speed]').selectOption('10');
   await waitForPython(page);
   await writePython(
