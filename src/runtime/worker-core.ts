@@ -20,6 +20,7 @@ import {
 } from './protocol.ts';
 import { runtimePythonFiles } from './python-bridge.ts';
 import { WorkerSab, type ExitInfo } from './worker-sab.ts';
+import { lockDownWorker } from './worker-lockdown.ts';
 
 /** Where our Python package lives in the worker's file system. */
 const LIB_DIR = '/qadam/lib';
@@ -36,7 +37,13 @@ export interface LoadOptions {
 
 export interface WorkerCoreDeps {
   loadPyodide: (options: LoadOptions) => Promise<PyodideAPI>;
+  /** Must not read globals at call time: the lockdown removes `postMessage` from the worker. */
   post: (message: WorkerToHost) => void;
+  /**
+   * Lock the worker's JavaScript down after Pyodide is set up, before any program runs
+   * (worker-lockdown.ts). Default true; false only for tests of the unlocked worker.
+   */
+  lockdown?: boolean;
 }
 
 /** Minimal view of the PyProxy objects we touch (avoids depending on pyodide/ffi types). */
@@ -90,6 +97,7 @@ export class ProgramWorkerCore {
         }
         this.setup(py, msg);
       }
+      if (this.deps.lockdown !== false) lockDownWorker(this.py);
       this.deps.post({
         type: 'didInit',
         pyodideLoads: this.loads,
