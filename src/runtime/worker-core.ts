@@ -181,11 +181,14 @@ export class ProgramWorkerCore {
       info = JSON.parse(this.runUser(msg.code, msg.seed)) as ExitInfo;
     } catch (e) {
       // A KeyboardInterrupt can land in run_user's own handlers: still an interrupted run.
-      const err = e as { type?: string; message?: string };
+      const err = e as { type?: string; message?: string; pyodide_fatal_error?: boolean };
+      // A fatal error (e.g. a JS exception thrown through wasm by ctypes) leaves Pyodide
+      // unusable: say so, and the host retires this worker instead of reusing it.
+      const status = err?.pyodide_fatal_error === true ? EXIT.FATAL : EXIT.INTERNAL;
       info =
         err?.type === 'KeyboardInterrupt'
           ? { s: EXIT.INTERRUPTED, type: 'KeyboardInterrupt' }
-          : { s: EXIT.INTERNAL, type: err?.type ?? 'Error', message: String(err?.message ?? e) };
+          : { s: status, type: err?.type ?? 'Error', message: String(err?.message ?? e) };
     }
     sab.sendExit(info);
     this.deps.post({ type: 'didRun' });

@@ -29,6 +29,8 @@ export class HostClient {
   private readonly runs = new Map<number, PendingRun>();
   private pythonListeners = new Set<(status: PythonStatus) => void>();
   python: PythonStatus = { state: 'loading', percent: 0 };
+  /** Messages the host rejected as malformed (I-7), most recent last. */
+  readonly rejected: string[] = [];
 
   constructor(worker?: Worker) {
     this.worker =
@@ -43,6 +45,11 @@ export class HostClient {
   }
 
   private receive(message: HostToMain) {
+    if (message.type === 'rejected') {
+      this.rejected.push(message.detail);
+      console.warn(`simulation host rejected a message: ${message.detail}`);
+      return;
+    }
     if (message.type === 'python') {
       this.python = message.status;
       for (const listener of this.pythonListeners) listener(message.status);

@@ -42,6 +42,8 @@ export function spawnNodeWorker(): WorkerLike {
 export interface NodePoolOptions {
   /** Idle workers kept warm. Default 4. */
   maxIdle?: number;
+  /** Which programs may share a warm worker (pool.ts WorkerPoolOptions.reuse). */
+  reuse?: 'any' | 'same-program';
   /** Python package files; default: read src/python. */
   files?: PythonFile[];
   /**
@@ -59,6 +61,7 @@ export function createNodePool(opts: NodePoolOptions = {}): WorkerPool {
     indexURL,
     files: opts.files ?? readPythonFiles(),
     maxIdle: opts.maxIdle,
+    reuse: opts.reuse,
     snapshots: opts.snapshot === false ? undefined : (diskSnapshotStore(indexURL) ?? undefined),
   });
 }
