@@ -72,11 +72,37 @@ function depthOf(value: unknown, limit: number): number {
     if (depth > limit) return depth;
     const next: unknown[] = [];
     for (const item of level) {
-      if (item !== null && typeof item === 'object') next.push(...Object.values(item));
+      if (item !== null && typeof item === 'object')
+        for (const v of Object.values(item)) next.push(v);
     }
     level = next;
   }
   return depth;
+}
+
+/**
+ * JSON.parse that also reports whether any object had a `__proto__` key. JSON.parse itself
+ * keeps such a key as plain data, but code that copies keys with `obj[key] = value` (a schema
+ * library, Blockly's loader) would set a prototype instead: such files are refused. The walk is
+ * iterative (a reviver recurses, and a hostile file can nest thousands deep) and stops below
+ * `depthLimit` levels.
+ */
+export function parseJsonNoProto(
+  text: string,
+  depthLimit = 250,
+): { data: unknown; protoKey: boolean } {
+  const data: unknown = JSON.parse(text);
+  let level: unknown[] = [data];
+  for (let depth = 0; level.length > 0 && depth <= depthLimit; depth++) {
+    const next: unknown[] = [];
+    for (const item of level) {
+      if (item === null || typeof item !== 'object') continue;
+      if (Object.prototype.hasOwnProperty.call(item, '__proto__')) return { data, protoKey: true };
+      for (const v of Object.values(item)) next.push(v);
+    }
+    level = next;
+  }
+  return { data, protoKey: false };
 }
 
 /** Parses a project file's text. Throws ProjectError; never returns a partly valid project. */
@@ -86,8 +112,11 @@ export function parseProject(text: string): Project {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    const parsed = parseJsonNoProto(text);
+    data = parsed.data;
+    if (parsed.protoKey) throw new ProjectError('invalid', 'a "__proto__" key');
   } catch (error) {
+    if (error instanceof ProjectError) throw error;
     throw new ProjectError('not_json', (error as Error).message);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
