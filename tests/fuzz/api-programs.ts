@@ -69,7 +69,8 @@ const CALLS: Gen[] = [
   // The raw bridge: any operation, right or wrong argument counts, any floats.
   (p) => {
     const op = p.chance(0.9) ? p.one(API_OP_NAMES) : p.one(['nope', '__proto__', 'constructor']);
-    const arity = op in API_OPS ? API_OPS[op as keyof typeof API_OPS].args.length : 1;
+    const known = Object.prototype.hasOwnProperty.call(API_OPS, op);
+    const arity = known ? API_OPS[op as keyof typeof API_OPS].args.length : 1;
     const count = p.chance(0.85) ? arity : p.int(0, 7);
     const args = Array.from({ length: count }, () =>
       p.chance(0.5) ? p.one(EXTREME_PY) : String(p.int(-3, 12)),
