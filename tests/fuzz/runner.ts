@@ -110,7 +110,12 @@ export async function runCase(
     const same =
       JSON.stringify(second.verdict) === JSON.stringify(first.verdict) &&
       second.hash === first.hash;
-    if (!same)
+    // The watchdog is the one wall-clock decision (DESIGN.md I-3): a slow machine may stop a
+    // program in one run and not in the other. Any other difference is a bug.
+    const runaway = [first.verdict, second.verdict].some((v) =>
+      v?.reasons.some((r) => r.code === 'program.runaway'),
+    );
+    if (!same && !runaway)
       failures.push({
         rule: 'nondeterministic',
         detail: `first ${first.hash} ${JSON.stringify(first.verdict?.reasons)}, then ${second.hash} ${JSON.stringify(second.verdict?.reasons)}`,
