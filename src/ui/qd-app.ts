@@ -11,9 +11,15 @@ import { HostClient } from '../runtime/browser/host-client.ts';
 import type { PythonStatus } from '../runtime/browser/host-protocol.ts';
 import { pickLanguage, t, type Lang } from '../i18n/index.ts';
 import { createAutosave } from '../storage/autosave.ts';
-import { newProject, ProjectError, type Project } from '../storage/project.ts';
-import { decodeShare, projectFromHash } from '../storage/share-link.ts';
-import { copyShareLink, downloadProject, pickProjectFile } from '../app/project-io.ts';
+import { newProject, type Project } from '../storage/project.ts';
+import { projectFromHash } from '../storage/share-link.ts';
+import {
+  copyShareLink,
+  downloadProject,
+  openShareLink,
+  pickProjectFile,
+} from '../app/project-io.ts';
+import { projectErrorText, saveFailureText, type ProjectSource } from '../app/input-errors.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
 import { errorLines, type ProgramMap } from '../app/program-errors.ts';
 import { OPPONENTS, ROBOT_CHOICES, toolbarParams, toolbarTasks } from '../app/tasks-ui.ts';
@@ -181,10 +187,10 @@ export class QdApp extends LitElement {
     let project: Project | null = null;
     if (shared) {
       try {
-        project = decodeShare(shared);
+        project = openShareLink(shared);
         this.notice = t(this.lang, 'project.opened');
       } catch (error) {
-        this.showProjectError(error);
+        this.showProjectError(error, 'link');
       }
       history.replaceState(null, '', location.pathname + location.search);
     }
@@ -198,8 +204,9 @@ export class QdApp extends LitElement {
   }
 
   private applyProject(project: Project) {
-    this.project = project;
+    // Blocks first: if Blockly refuses them, nothing of the current project has changed.
     this.blocksEditor?.load(project.blocks);
+    this.project = project;
     this.pythonEditor?.setValue(project.python);
     if (project.editor === 'python') void this.pythonEditor?.start();
     this.resetRun();
@@ -218,15 +225,13 @@ export class QdApp extends LitElement {
     this.saveTimer = setTimeout(async () => {
       const project = this.project;
       const result = await this.autosave.save(project);
-      if (!result.ok)
-        this.notice = t(this.lang, result.reason === 'quota' ? 'save.quota' : 'save.unavailable');
+      if (!result.ok) this.notice = saveFailureText(this.lang, result);
       else if (project === this.project) this.dataset.saved = 'true';
     }, 250);
   }
 
-  private showProjectError(error: unknown) {
-    const code = error instanceof ProjectError ? error.code : 'invalid';
-    this.notice = t(this.lang, `project.error.${code}`);
+  private showProjectError(error: unknown, source: ProjectSource = 'file') {
+    this.notice = projectErrorText(this.lang, error, source);
   }
 
   private showPreview() {
