@@ -20,6 +20,7 @@ import {
   pickProjectFile,
 } from '../app/project-io.ts';
 import { projectErrorText, saveFailureText, type ProjectSource } from '../app/input-errors.ts';
+import { rejectedLines, runFailureText } from '../app/run-reports.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
 import { errorLines, type ProgramMap } from '../app/program-errors.ts';
 import { OPPONENTS, ROBOT_CHOICES, toolbarParams, toolbarTasks } from '../app/tasks-ui.ts';
@@ -339,8 +340,9 @@ export class QdApp extends LitElement {
       if (errors.markers.length && program.editor === 'python')
         this.pythonEditor?.setErrorMarkers(errors.markers);
       if (errors.blockId) this.blocksEditor?.select(errors.blockId);
+      this.addLines(rejectedLines(outcome, this.lang));
     } catch (error) {
-      this.addLines([{ robot: 'A', t: 0, text: String((error as Error).message), kind: 'error' }]);
+      this.addLines([{ robot: 'A', t: 0, text: runFailureText(this.lang, error), kind: 'error' }]);
     } finally {
       this.running = false;
       this.runId = null;

@@ -19,6 +19,8 @@ export interface RunRequest {
 
 export type MainToHost =
   | { type: 'warm' }
+  /** A sign of life is asked for during runs: the host answers `pong` with the same n. */
+  | { type: 'ping'; n: number }
   | { type: 'run'; runId: number; request: RunRequest }
   | { type: 'stop'; runId: number }
   | { type: 'speed'; speed: number };
@@ -55,7 +57,8 @@ export type HostToMain =
   | { type: 'done'; runId: number; outcome: RunOutcome }
   | { type: 'failed'; runId: number; message: string }
   /** A message from the main thread the host would not act on (I-7: rejected and reported). */
-  | { type: 'rejected'; detail: string };
+  | { type: 'rejected'; detail: string }
+  | { type: 'pong'; n: number };
 
 const SPEED_MIN = 0.1;
 const SPEED_MAX = 10;
@@ -102,6 +105,8 @@ export function mainToHostProblem(data: unknown): string | null {
   switch (data.type) {
     case 'warm':
       return null;
+    case 'ping':
+      return Number.isSafeInteger(data.n) ? null : 'ping without a number';
     case 'speed':
       return typeof data.speed === 'number' ? null : 'bad speed';
     case 'stop':

@@ -53,6 +53,9 @@ export class SimHost {
       case 'warm':
         void this.warm();
         return;
+      case 'ping':
+        this.opts.post({ type: 'pong', n: msg.n });
+        return;
       case 'speed':
         this.speed = clampSpeed(msg.speed);
         return;
