@@ -40,6 +40,8 @@ export const REMOVED_GLOBALS = [
   'BroadcastChannel',
   // talking to the simulation host: only the worker core may (it keeps its own reference)
   'postMessage',
+  // ending its own worker quietly: the pool would hand the dead worker to the next run
+  'close',
 ] as const;
 
 /** Node's process methods that reach the machine rather than the worker thread. */

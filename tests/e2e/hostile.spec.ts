@@ -143,7 +143,7 @@ test('a program that tries to reach the page from its worker gets nowhere', asyn
   await waitForPython(page);
   await runButton(page).click();
   await expect(consoleLines(page).filter({ hasText: 'done' })).toHaveCount(1, { timeout: 60_000 });
-  await expect(consoleLines(page).filter({ hasText: 'blocked' })).toHaveCount(20);
+  await expect(consoleLines(page).filter({ hasText: 'blocked' })).toHaveCount(21);
   await expect(consoleLines(page).filter({ hasText: 'REACHED' })).toHaveCount(0);
   await expectNothingRan(page, dialogs);
   // The saved project (IndexedDB) is the program itself, untouched by its own run.

@@ -95,7 +95,7 @@ describe('a program reaching beyond its robot', () => {
     const [bad, good] = [await run(attacker), await run(control)];
     const lines = bad.transcript.map((l) => l.text);
     expect(lines.filter((l) => l.startsWith('REACHED'))).toEqual([]);
-    expect(lines.filter((l) => l.startsWith('blocked')).length).toBe(21);
+    expect(lines.filter((l) => l.startsWith('blocked')).length).toBe(22);
     expect(lines).toContain('done');
     expect(existsSync(target)).toBe(false);
     expect(bad.verdict).toEqual(good.verdict);
