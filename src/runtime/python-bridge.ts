@@ -245,6 +245,7 @@ import builtins
 import importlib
 import json
 import random
+import signal
 import sys
 import time
 
@@ -329,6 +330,13 @@ def _reset_modules():
     for name in list(sys.modules):
         if name not in _baseline:
             del sys.modules[name]
+
+
+def clear_signal():
+    """Called (from JS) before each run. A SIGINT tripped after the last bytecode of the previous
+    run — the host's stop signal landing at its very end, or a timer a program left behind — is
+    raised here, where the caller drops it, instead of in the next program's first line."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def run_user(code, seed):

@@ -52,6 +52,7 @@ interface BufferProxy {
   getBuffer(type: 'u8'): { data: Uint8Array; release(): void };
 }
 type RunUser = (code: string, seed: number) => string;
+type ClearSignal = () => void;
 
 export class ProgramWorkerCore {
   private py: PyodideAPI | null = null;
@@ -59,6 +60,7 @@ export class ProgramWorkerCore {
   private pyBuf: BufferProxy | null = null;
   private view: { data: Uint8Array; release(): void } | null = null;
   private runUser: RunUser | null = null;
+  private clearSignal: ClearSignal | null = null;
   private profile = '';
   private loads = 0;
 
@@ -144,7 +146,12 @@ export class ProgramWorkerCore {
     py.runPython(
       `import sys\nsys.path.insert(0, ${JSON.stringify(LIB_DIR)})\nimport _qadam_runtime\n_qadam_runtime.setup()`,
     );
-    this.runUser = py.pyimport('_qadam_runtime').run_user as RunUser;
+    const runtime = py.pyimport('_qadam_runtime') as {
+      run_user: RunUser;
+      clear_signal: ClearSignal;
+    };
+    this.runUser = runtime.run_user;
+    this.clearSignal = runtime.clear_signal;
     this.py = py;
   }
 
@@ -176,6 +183,11 @@ export class ProgramWorkerCore {
       this.profile = msg.profile;
     }
     sab.resetRun();
+    try {
+      this.clearSignal?.();
+    } catch {
+      // A KeyboardInterrupt meant for the previous run (I-2: it must not fail this one).
+    }
     let info: ExitInfo;
     try {
       info = JSON.parse(this.runUser(msg.code, msg.seed)) as ExitInfo;

@@ -124,6 +124,26 @@ print(abs(-1), json.dumps([1]), random.random() != 0.5, b.call("clock")[0], "/tm
     }
   });
 
+  test('an interrupt tripped after a run ends does not fail the next program', async () => {
+    // A timer trips SIGINT once the run is over, with no Python left to handle it — as the
+    // host's stop signal can when it lands in a run's last instructions (seen under load).
+    const armer = `import sys, importlib
+js = importlib._bootstrap._gcd_import("js")
+js.setTimeout(sys.modules["pyodide_js"]._module._PyErr_SetInterrupt, 0)
+print("armed")
+`;
+    const single = createNodePool({ maxIdle: 1 });
+    try {
+      expect(printsOf(await runFake(single, [armer]))).toEqual(['armed']);
+      await new Promise((r) => setTimeout(r, 100));
+      const next = await runFake(single, ['print("innocent")\n']);
+      expect(next.runner.programs[0].status).toEqual({ id: 'A', state: 'ended' });
+      expect(printsOf(next)).toEqual(['innocent']);
+    } finally {
+      await single.close();
+    }
+  });
+
   test('a pool that isolates programs never gives one program’s worker to another', async () => {
     const judge = createNodePool({ maxIdle: 2, reuse: 'same-program' });
     const run = (code: string) =>
