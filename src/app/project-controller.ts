@@ -4,15 +4,18 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createAutosave, type Autosave } from '../storage/autosave.ts';
-import { newProject, ProjectError, type Project } from '../storage/project.ts';
-import { decodeShare, projectFromHash } from '../storage/share-link.ts';
-import type { UiKey } from '../i18n/index.ts';
+import { newProject, type Project } from '../storage/project.ts';
+import { projectFromHash } from '../storage/share-link.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { projectErrorText, saveFailureText, type ProjectSource } from './input-errors.ts';
+import { openShareLink } from './project-io.ts';
 
 export interface ProjectHooks {
   /** The project was replaced (open, new, restore): load it into the editors. */
   applied(project: Project): void;
-  /** A message for the student (a UI key). */
-  notify(key: UiKey): void;
+  /** A message for the student. */
+  notify(text: string): void;
+  lang(): Lang;
   /** Autosave state for tests and the curious: data-saved on the app element. */
   savedState(saved: boolean): void;
 }
@@ -38,11 +41,11 @@ export class ProjectController implements ReactiveController {
     const shared = projectFromHash(hash);
     if (!shared) return null;
     try {
-      const project = decodeShare(shared);
-      this.hooks.notify('project.opened');
+      const project = openShareLink(shared);
+      this.hooks.notify(t(this.hooks.lang(), 'project.opened'));
       return project;
     } catch (error) {
-      this.showError(error);
+      this.showError(error, 'link');
       return null;
     }
   }
@@ -69,8 +72,9 @@ export class ProjectController implements ReactiveController {
 
   /** Replaces the project (and tells the editors). */
   apply(project: Project) {
-    this.project = project;
+    // The editors first: if Blockly refuses the blocks, nothing of the current project changed.
     this.hooks.applied(project);
+    this.project = project;
     this.host.requestUpdate();
   }
 
@@ -86,9 +90,8 @@ export class ProjectController implements ReactiveController {
     this.scheduleSave();
   }
 
-  showError(error: unknown) {
-    const code = error instanceof ProjectError ? error.code : 'invalid';
-    this.hooks.notify(`project.error.${code}`);
+  showError(error: unknown, source: ProjectSource = 'file') {
+    this.hooks.notify(projectErrorText(this.hooks.lang(), error, source));
   }
 
   scheduleSave() {
@@ -107,8 +110,7 @@ export class ProjectController implements ReactiveController {
   private async save() {
     const project = this.project;
     const result = await this.autosave.save(project);
-    if (!result.ok)
-      this.hooks.notify(result.reason === 'quota' ? 'save.quota' : 'save.unavailable');
+    if (!result.ok) this.hooks.notify(saveFailureText(this.hooks.lang(), result));
     else if (project === this.project) this.hooks.savedState(true);
   }
 }

@@ -11,8 +11,29 @@ import {
   serializeProject,
   type Project,
 } from '../storage/project.ts';
-import { shareUrl } from '../storage/share-link.ts';
+import { decodeShare, shareUrl } from '../storage/share-link.ts';
+import { projectBlocksToPython } from '../../blocks/index.ts';
 import type { ProjectController } from './project-controller.ts';
+
+/**
+ * Refuses a project whose blocks Blockly cannot load (unknown block types, broken inputs):
+ * checked headless before anything of the current project is replaced, so such a file or
+ * link leaves the student's work as it was (I-9) instead of half-opening.
+ */
+export function checkProjectBlocks(project: Project): Project {
+  if (project.blocks === null) return project;
+  try {
+    projectBlocksToPython(project.blocks);
+  } catch (error) {
+    throw new ProjectError('invalid', `blocks cannot be loaded: ${(error as Error).message}`);
+  }
+  return project;
+}
+
+/** The project of a share link's `#project=` value, checked like a file. Throws ProjectError. */
+export function openShareLink(value: string): Project {
+  return checkProjectBlocks(decodeShare(value));
+}
 
 /** Lets the student pick a file and parses it; resolves null when nothing was chosen. */
 export function pickProjectFile(): Promise<Project | null> {
@@ -25,7 +46,7 @@ export function pickProjectFile(): Promise<Project | null> {
       if (!file) return resolve(null);
       try {
         if (file.size > 1_000_000) throw new ProjectError('too_large', `${file.size} bytes`);
-        resolve(parseProject(await file.text()));
+        resolve(checkProjectBlocks(parseProject(await file.text())));
       } catch (error) {
         reject(error);
       }

@@ -10,6 +10,7 @@ import { HostClient } from '../runtime/browser/host-client.ts';
 import type { PythonStatus, RunOutcome } from '../runtime/browser/host-protocol.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { errorLines, type ProgramMap } from './program-errors.ts';
+import { rejectedLines, runFailureText } from './run-reports.ts';
 import type { ConsoleLine } from '../ui/internal/types.ts';
 import type { QdArenaView } from '../ui/qd-arena-view.ts';
 import type { QdBlocksEditor } from '../ui/qd-blocks-editor.ts';
@@ -154,9 +155,10 @@ export class RunController implements ReactiveController {
         this.match = outcome.match ?? null;
       }
       this.reportErrors(outcome, spec.program, lang);
+      this.addLines(rejectedLines(outcome, lang));
       return outcome;
     } catch (error) {
-      this.addLines([{ robot: 'A', t: 0, text: String((error as Error).message), kind: 'error' }]);
+      this.addLines([{ robot: 'A', t: 0, text: runFailureText(lang, error), kind: 'error' }]);
       return null;
     } finally {
       this.running = false;

@@ -119,6 +119,25 @@ export const uiEn = {
     'Start a new project? The current one is saved in this browser only until you replace it.',
   'save.quota': 'The browser storage is full: your work is NOT being saved. Save it to a file now.',
   'save.unavailable': 'This browser does not allow saving here: save your work to a file.',
+  'link.error.too_large':
+    'This link is too large to hold a Qadam project. Your work was not changed.',
+  'link.error.not_json': 'This link is damaged. Your work was not changed.',
+  'link.error.not_project':
+    'This link is damaged or does not hold a Qadam project. Your work was not changed.',
+  'link.error.newer_version':
+    'This link holds a project from a newer version of Qadam. Your work was not changed.',
+  'link.error.invalid': 'The project in this link has mistakes in it. Your work was not changed.',
+  'replay.error.too_large': 'This replay file is too large.',
+  'replay.error.not_json': 'This replay file is damaged: it is not valid JSON.',
+  'replay.error.not_replay': 'This is not a Qadam replay file.',
+  'replay.error.newer_version': 'This replay was made by a newer version of Qadam.',
+  'replay.error.invalid': 'This replay file has mistakes in it.',
+  'save.invalid': 'This project is too large to be kept in the browser: save it to a file.',
+  'blocks.loadFailed':
+    'Some blocks of this project could not be shown. Your saved work was not changed.',
+  'run.rejected': "The simulator refused a message from robot {robot}'s program: {detail}",
+  'run.hostFailed':
+    'The simulator stopped unexpectedly and was restarted. Your project is safe: press Run again.',
   'tab.blocks': 'Blocks',
   'tab.python': 'Python',
   'editor.openAsPython': 'Open as Python',

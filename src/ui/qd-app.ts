@@ -79,7 +79,8 @@ export class QdApp extends LitElement {
 
   readonly projects = new ProjectController(this, {
     applied: (project) => this.loadEditors(project),
-    notify: (key) => (this.notice = t(this.lang, key)),
+    notify: (text) => (this.notice = text),
+    lang: () => this.lang,
     savedState: (saved) => (this.dataset.saved = String(saved)),
   });
   readonly runs = new RunController(this, {

@@ -47,6 +47,7 @@ function faulted(error: unknown, robots: number): SessionResult {
     rounds: 0,
     simTimeMs: 0,
     hash: '',
+    rejectedMessages: [],
     prints: {},
     transcript: [],
     programStatuses: [],

@@ -10,8 +10,9 @@ import type { ProgramPool } from '../pool.ts';
 import { runSession, ROBOT_IDS } from '../session.ts';
 import {
   clampSpeed,
-  isMainToHost,
+  mainToHostProblem,
   type HostToMain,
+  type MainToHost,
   type PythonStatus,
   type RunRequest,
 } from './host-protocol.ts';
@@ -34,21 +35,35 @@ export class SimHost {
 
   constructor(private readonly opts: SimHostOptions) {}
 
-  /** Handles one message from the main thread; malformed messages are ignored. */
+  /**
+   * Handles one message from the main thread. A malformed one is not acted on: it is reported
+   * back (`rejected`), and a run request that carries a run id fails with the reason.
+   */
   handle(data: unknown): void {
-    if (!isMainToHost(data)) return;
-    switch (data.type) {
+    const problem = mainToHostProblem(data);
+    if (problem !== null) {
+      this.opts.post({ type: 'rejected', detail: problem });
+      const m = data as { type?: unknown; runId?: unknown } | null;
+      if (m?.type === 'run' && Number.isSafeInteger(m.runId))
+        this.opts.post({ type: 'failed', runId: m.runId as number, message: problem });
+      return;
+    }
+    const msg = data as MainToHost;
+    switch (msg.type) {
       case 'warm':
         void this.warm();
         return;
+      case 'ping':
+        this.opts.post({ type: 'pong', n: msg.n });
+        return;
       case 'speed':
-        this.speed = clampSpeed(data.speed);
+        this.speed = clampSpeed(msg.speed);
         return;
       case 'stop':
-        if (this.current?.runId === data.runId) this.current.abort.abort();
+        if (this.current?.runId === msg.runId) this.current.abort.abort();
         return;
       case 'run':
-        void this.run(data.runId, data.request);
+        void this.run(msg.runId, msg.request);
         return;
     }
   }
@@ -143,6 +158,7 @@ export class SimHost {
           simTimeMs: result.simTimeMs,
           hash: result.hash,
           programStatuses: result.programStatuses,
+          rejectedMessages: result.rejectedMessages,
           aborted: result.aborted,
         },
       });
