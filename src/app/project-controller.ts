@@ -13,6 +13,8 @@ import { openShareLink } from './project-io.ts';
 export interface ProjectHooks {
   /** The project was replaced (open, new, restore): load it into the editors. */
   applied(project: Project): void;
+  /** The project is now the open one: show its field, clear the last run. */
+  replaced(): void;
   /** A message for the student. */
   notify(text: string): void;
   lang(): Lang;
@@ -75,6 +77,7 @@ export class ProjectController implements ReactiveController {
     // The editors first: if Blockly refuses the blocks, nothing of the current project changed.
     this.hooks.applied(project);
     this.project = project;
+    this.hooks.replaced();
     this.host.requestUpdate();
   }
 

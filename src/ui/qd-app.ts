@@ -79,6 +79,7 @@ export class QdApp extends LitElement {
 
   readonly projects = new ProjectController(this, {
     applied: (project) => this.loadEditors(project),
+    replaced: () => this.resetRun(),
     notify: (text) => (this.notice = text),
     lang: () => this.lang,
     savedState: (saved) => (this.dataset.saved = String(saved)),
@@ -217,7 +218,6 @@ export class QdApp extends LitElement {
     this.blocksEditor?.load(project.blocks);
     this.pythonEditor?.setValue(project.python);
     if (project.editor === 'python') void this.pythonEditor?.start();
-    this.resetRun();
   }
 
   private showPreview() {

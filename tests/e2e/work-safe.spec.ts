@@ -50,8 +50,10 @@ test('the simulation host dies mid-run: the app says so, restarts it, the projec
   await expect(stopButton(page)).toBeVisible();
   // A terminated worker sends no event: the app must notice the silence by itself.
   await page.evaluate(() => {
-    const app = document.querySelector('qd-app') as unknown as { host: { worker: Worker } };
-    app.host.worker.terminate();
+    const app = document.querySelector('qd-app') as unknown as {
+      runs: { client: { worker: Worker } };
+    };
+    app.runs.client.worker.terminate();
   });
   await expect(consoleLines(page).filter({ hasText: 'stopped unexpectedly' })).toHaveCount(1, {
     timeout: 20_000,
