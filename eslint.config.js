@@ -20,6 +20,23 @@ export default tseslint.config(
     },
   },
   {
+    // Rounds and their scoring run in the app too: Node-only parts live in src/cli/judge.
+    files: ['src/rounds/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'worker_threads'],
+              message: 'src/rounds/ runs in the browser too: no Node modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // I-1: the simulation is pure. Nothing from the DOM, the renderer, the UI or Pyodide.
     files: ['sim/**/*.ts'],
     rules: {

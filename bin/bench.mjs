@@ -3,7 +3,7 @@
 // browser figures (tests/bench/browser.ts), and writes them with their targets to
 // BENCHMARKS.md. --engine-only / --browser-only run one part (BENCHMARKS.md is then not written).
 import { register } from 'tsx/esm/api';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 
 register();
@@ -43,9 +43,11 @@ if (sections.length === 2) {
     `${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end. Figures vary ±20 % with load.`,
     '',
   ].join('\n');
-  writeFileSync(
-    new URL('../BENCHMARKS.md', import.meta.url),
-    `${header}\n${sections.join('\n\n')}\n`,
-  );
+  // Sections other scripts measure (memory, judge, bots) follow the bench's own and are kept.
+  const file = new URL('../BENCHMARKS.md', import.meta.url);
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const kept = old.indexOf('\n## Memory');
+  const tail = kept >= 0 ? old.slice(kept) : '';
+  writeFileSync(file, `${header}\n${sections.join('\n\n')}\n${tail}`);
   console.log('\nWritten to BENCHMARKS.md');
 }

@@ -1,7 +1,7 @@
 /**
  * A lesson's open field as an arena: a white table, optional border walls, walls, painted zones
- * and black lines. Every range in the layout is drawn from the seed (one draw per range, in
- * layout order), rounded to whole millimetres or degrees.
+ * and black lines. Every range in the layout is drawn from the seed (one draw per range or
+ * choice, in layout order), rounded to whole millimetres or degrees.
  */
 import { createRng, type Rng } from '../math/prng.ts';
 import type { ArenaSpec, FloorShape, Mm, Pose2, WallBox } from '../types.ts';
@@ -36,6 +36,7 @@ export interface Field {
 
 function draw(rng: Rng, range: Range): number {
   if (typeof range === 'number') return range;
+  if ('oneOf' in range) return range.oneOf[rng.int(range.oneOf.length)];
   const [lo, hi] = range;
   return Math.round(lo + rng.next() * (hi - lo));
 }

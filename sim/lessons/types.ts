@@ -1,13 +1,17 @@
 /**
  * A lesson as data (DESIGN.md I-6): what `lessons/<id>/task.json` holds once validated
  * (src/lessons/schema.ts). Field variants come from the seed: any number written as a range
- * `[min, max]` is drawn from it, so every seed gives a slightly different field and a program
- * must use its sensors, not memorised distances.
+ * `[min, max]` or a choice `{ oneOf: [a, b, …] }` is drawn from it, so every seed gives a
+ * slightly different field and a program must use its sensors, not memorised distances.
  */
 import type { Mm } from '../types.ts';
 
-/** A fixed number, or a range `[min, max]` drawn from the seed. */
-export type Range = number | readonly [number, number];
+/**
+ * A fixed number, a range `[min, max]`, or a choice `{ oneOf: [a, b, …] }` drawn from the seed.
+ * A choice gives a field that differs in kind, not only in size (a passage blocked on the left
+ * or on the right): a range would also draw the in-between values.
+ */
+export type Range = number | readonly [number, number] | { readonly oneOf: readonly number[] };
 
 /** Named paint colours a lesson may use (they read as these colours to a colour sensor). */
 export type PaintName = 'black' | 'green' | 'red' | 'blue' | 'yellow';

@@ -2,7 +2,7 @@
  * The sumo referee: a pure reducer over world snapshots (DESIGN.md I-6).
  *
  * A match is rounds of up to 3 minutes in total (the match clock is the sum of the round
- * times); the first robot to 2 points wins. Each round starts with a 5 s start delay: a robot
+ * times; a practice round may set a shorter clock); the first robot to 2 points wins. Each round starts with a 5 s start delay: a robot
  * that moves before it has made a false start (the first restarts the round with a warning,
  * the second loses the round). A robot is out when any corner of its footprint is past the
  * ring's outer edge; both out in the same step is a drawn round. Drawn rounds do not end the
@@ -50,6 +50,8 @@ interface RoundState {
 
 /** The referee's state between steps (plain data, never mutated). */
 export interface SumoState {
+  /** Length of the match clock (ms): the rules' 3 minutes unless a practice round sets one. */
+  matchMs: Ms;
   points: Record<Slot, number>;
   rounds: RoundResult[];
   /** Sum of the finished counted rounds' times (ms). */
@@ -171,7 +173,7 @@ function endRound(
     ];
     return finalDecision(next, winner, reasons, next.clockMs);
   }
-  if (next.clockMs >= SUMO_RULES.matchMs) return timeUp(next, snap, ring, next.clockMs);
+  if (next.clockMs >= next.matchMs) return timeUp(next, snap, ring, next.clockMs);
   return { state: next, decision: { kind: 'restart', round } };
 }
 
@@ -300,7 +302,7 @@ function judgeStep(
     return endRound(state, snap, ring, other(loser), { code: 'sumo.out_of_ring', robot: loser });
   }
 
-  if (state.clockMs + t >= SUMO_RULES.matchMs) {
+  if (state.clockMs + t >= state.matchMs) {
     // The round in progress is cut short; it is recorded with the match's reason and no
     // point (the time-up rule decides the match, not the round).
     const { winner, reason } = timeUpResult(state, snap, ring);
@@ -341,10 +343,11 @@ function judgeStep(
   return { state: { ...state, round }, decision: null };
 }
 
-/** A fresh sumo referee for one match on `ring`. */
-export function sumoReferee(ring: SumoRing): Referee<SumoState> {
+/** A fresh sumo referee for one match on `ring`, with a match clock of `matchMs`. */
+export function sumoReferee(ring: SumoRing, matchMs: Ms = SUMO_RULES.matchMs): Referee<SumoState> {
   return {
     initial: {
+      matchMs,
       points: { A: 0, B: 0 },
       rounds: [],
       clockMs: 0,

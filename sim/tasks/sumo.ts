@@ -22,6 +22,14 @@ const PARAMS: readonly ParamSpec[] = [
     description:
       'school: Ø1 m white ring, black border; mini: Ø77 cm black ring; standard: Ø154 cm black dohyo',
   },
+  {
+    key: 'time',
+    type: 'int',
+    default: SUMO_RULES.matchMs / 1000,
+    min: 30,
+    max: 600,
+    description: 'match clock in seconds (the rules: 180; shorter for practice rounds)',
+  },
 ];
 
 /**
@@ -62,11 +70,12 @@ export const sumoTask: TaskDef = {
   create(seed, raw): TaskSetup {
     const p = parseParams('sumo', PARAMS, raw);
     const ring = SUMO_RINGS[p.ring as SumoRingId];
+    const matchMs = (p.time as number) * 1000;
     return {
       arena: sumoArena(ring),
       starts: variedStarts(ring, seed),
-      timeLimitMs: SUMO_RULES.matchMs,
-      referee: sumoReferee(ring),
+      timeLimitMs: matchMs,
+      referee: sumoReferee(ring, matchMs),
       defaultProfile: DEFAULT_PROFILE[ring.id],
       params: p,
     };

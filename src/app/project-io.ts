@@ -2,8 +2,38 @@
  * Project files in the browser: open a `.qadam` file (validated, never executed), save one,
  * make a share link. Errors come back as ProjectError codes the UI translates.
  */
-import { parseProject, ProjectError, serializeProject, type Project } from '../storage/project.ts';
-import { shareUrl } from '../storage/share-link.ts';
+import { getTask } from '../../sim/tasks/index.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import {
+  newProject,
+  parseProject,
+  ProjectError,
+  serializeProject,
+  type Project,
+} from '../storage/project.ts';
+import { decodeShare, shareUrl } from '../storage/share-link.ts';
+import { projectBlocksToPython } from '../../blocks/index.ts';
+import type { ProjectController } from './project-controller.ts';
+
+/**
+ * Refuses a project whose blocks Blockly cannot load (unknown block types, broken inputs):
+ * checked headless before anything of the current project is replaced, so such a file or
+ * link leaves the student's work as it was (I-9) instead of half-opening.
+ */
+export function checkProjectBlocks(project: Project): Project {
+  if (project.blocks === null) return project;
+  try {
+    projectBlocksToPython(project.blocks);
+  } catch (error) {
+    throw new ProjectError('invalid', `blocks cannot be loaded: ${(error as Error).message}`);
+  }
+  return project;
+}
+
+/** The project of a share link's `#project=` value, checked like a file. Throws ProjectError. */
+export function openShareLink(value: string): Project {
+  return checkProjectBlocks(decodeShare(value));
+}
 
 /** Lets the student pick a file and parses it; resolves null when nothing was chosen. */
 export function pickProjectFile(): Promise<Project | null> {
@@ -16,7 +46,7 @@ export function pickProjectFile(): Promise<Project | null> {
       if (!file) return resolve(null);
       try {
         if (file.size > 1_000_000) throw new ProjectError('too_large', `${file.size} bytes`);
-        resolve(parseProject(await file.text()));
+        resolve(checkProjectBlocks(parseProject(await file.text())));
       } catch (error) {
         reject(error);
       }
@@ -33,11 +63,16 @@ export function fileNameFor(project: Project): string {
 }
 
 export function downloadProject(project: Project) {
-  const blob = new Blob([serializeProject(project)], { type: 'application/json' });
+  downloadText(fileNameFor(project), serializeProject(project));
+}
+
+/** Saves text as a file in the browser's downloads. */
+export function downloadText(name: string, text: string) {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileNameFor(project);
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();
@@ -53,4 +88,38 @@ export async function copyShareLink(project: Project): Promise<string> {
     // Clipboard may be refused (no permission): the link is still shown to the student.
   }
   return link;
+}
+
+export type ProjectAction = 'new' | 'open' | 'save' | 'share';
+
+/** The Project menu: new, open a file, save a file, share a link. */
+export async function projectMenu(
+  action: ProjectAction,
+  projects: ProjectController,
+  lang: Lang,
+): Promise<{ notice?: string; link?: string }> {
+  const current = projects.project;
+  if (action === 'new') {
+    if (!confirm(t(lang, 'project.confirmNew'))) return {};
+    const fresh = newProject(getTask(current.task.id) ? current.task.id : 'maze');
+    projects.replace({ ...fresh, robot: current.robot });
+    return {};
+  }
+  if (action === 'open') {
+    try {
+      const project = await pickProjectFile();
+      if (!project) return {};
+      projects.replace(project);
+      return { notice: t(lang, 'project.opened') };
+    } catch (error) {
+      projects.showError(error);
+      return {};
+    }
+  }
+  if (action === 'save') {
+    downloadProject(current);
+    return {};
+  }
+  const link = await copyShareLink(current);
+  return { notice: `${t(lang, 'project.shared')} ${link.length > 120 ? '' : link}`, link };
 }

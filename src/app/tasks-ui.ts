@@ -1,10 +1,12 @@
 /**
  * How the app presents the tasks: which parameters appear in the toolbar (with translated
- * labels), the robots offered, and the opponents for two-robot tasks.
+ * labels), the robots offered, and the opponents for two-robot tasks (the built-in bots).
  */
 import { TASKS } from '../../sim/tasks/index.ts';
 import type { TaskDef } from '../../sim/tasks/types.ts';
-import type { UiKey } from '../i18n/index.ts';
+import { BUNDLED_BOTS } from '../bots/browser.ts';
+import type { BotLevel } from '../bots/levels.ts';
+import { t, type Lang, type UiKey } from '../i18n/index.ts';
 import type { ToolbarParam } from '../ui/qd-toolbar.ts';
 
 export const TASK_LABELS: Record<string, UiKey> = {
@@ -66,46 +68,38 @@ function isUiKeyLike(key: string): key is UiKey {
   return KNOWN_LABELS.has(key);
 }
 
-/**
- * Opponent programs for two-robot tasks, plain Pybricks Python like the students' own
- * (the graded olympiad bots join them with the lessons work).
- */
-export const OPPONENTS: Record<string, { labelKey: UiKey; code: string }> = {
-  idle: {
-    labelKey: 'opponent.none',
-    code: '# Stands still.\nfrom pybricks.tools import wait\n\nwait(10 ** 9)\n',
-  },
-  charger: {
-    labelKey: 'opponent.charger',
-    code: [
-      '# Waits for the start signal, then charges straight ahead.',
-      'from robot_setup import *',
-      '',
-      'wait(5000)',
-      'robot.drive(400, 0)',
-      'while True:',
-      '    wait(100)',
-      '',
-    ].join('\n'),
-  },
-  searcher: {
-    labelKey: 'opponent.searcher',
-    code: [
-      "# Turns until it sees the opponent, then pushes; backs off from the ring's edge.",
-      'from robot_setup import *',
-      '',
-      'wait(5000)',
-      'while True:',
-      '    if color_left.reflection() < 30 or color_right.reflection() < 30:',
-      '        robot.straight(-120)',
-      '        robot.turn(120)',
-      '    elif ultrasonic.distance() < 500:',
-      '        robot.drive(350, 0)',
-      '    else:',
-      '        robot.drive(0, 120)',
-      '',
-    ].join('\n'),
-  },
+/** The built-in sumo bots, weakest first (src/bots): the opponents of two-robot tasks. */
+export const OPPONENTS: readonly BotLevel[] = BUNDLED_BOTS;
+
+/** The opponent of a new project: the bot that stands still. */
+export const DEFAULT_OPPONENT = 'bot:0';
+
+/** Opponent ids stored by earlier versions of the app, and the bot that replaced each. */
+const LEGACY_OPPONENTS: Record<string, string> = {
+  idle: 'bot:0',
+  charger: 'bot:1',
+  searcher: 'bot:2',
 };
+
+/** The opponent for an id stored in a project: a bot id, an old id mapped, else the default. */
+export function opponentId(stored: string | undefined): string {
+  if (stored === undefined) return DEFAULT_OPPONENT;
+  const id = LEGACY_OPPONENTS[stored] ?? stored;
+  return OPPONENTS.some((bot) => bot.id === id) ? id : DEFAULT_OPPONENT;
+}
+
+/** The program of an opponent (any stored id; see opponentId). */
+export function opponentCode(id: string | undefined): string {
+  const wanted = opponentId(id);
+  return (OPPONENTS.find((bot) => bot.id === wanted) ?? OPPONENTS[0]).code;
+}
+
+/** The toolbar's opponent choices, e.g. "Bot level 3: Careful hunter". */
+export function opponentChoices(lang: Lang): { value: string; label: string }[] {
+  return OPPONENTS.map((bot) => ({
+    value: bot.id,
+    label: `${t(lang, 'opponent.bot', { level: bot.level })}: ${t(lang, bot.nameKey)}`,
+  }));
+}
 
 export const ROBOT_CHOICES = ['spike', 'ev3', 'minisumo'] as const;

@@ -26,12 +26,23 @@ export interface RunOptions extends CommonOptions {
   record: string | undefined;
 }
 
+export interface JudgeOptions {
+  lang: Lang;
+  round: string;
+  dir: string;
+  format: 'text' | 'json' | 'csv';
+  /** Sessions run at once (each a worker per robot). */
+  jobs: number;
+  recordDir: string | undefined;
+}
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'tasks'; opts: CommonOptions }
   | { kind: 'run'; opts: RunOptions }
   | { kind: 'match'; opts: RunOptions }
-  | { kind: 'replay'; file: string; opts: CommonOptions };
+  | { kind: 'replay'; file: string; opts: CommonOptions }
+  | { kind: 'judge'; opts: JudgeOptions };
 
 export const USAGE = `Usage:
   qadam tasks [--json]
@@ -39,6 +50,8 @@ export const USAGE = `Usage:
   qadam run <task> <program.py> [--seed N] [--param key=value]… [--robot PROFILE] [--json] [--record FILE]
   qadam match <task> <programA.py> <programB.py> [--seed N] [--param key=value]… [--json] [--record FILE]
   qadam replay <FILE> [--json]
+  qadam judge <round.json> <submissions-dir> [--json | --csv] [--jobs N] [--record-dir DIR]
+A program is a .py file, a .qadam project or a built-in sumo bot: bot:0 (weakest) … bot:4.
 Options: --lang kk|ru|en (language of the summary, default en)`;
 
 const OPTIONS = {
@@ -47,6 +60,9 @@ const OPTIONS = {
   param: { type: 'string', multiple: true },
   robot: { type: 'string' },
   record: { type: 'string' },
+  csv: { type: 'boolean' },
+  jobs: { type: 'string' },
+  'record-dir': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -69,6 +85,15 @@ function parseParams(list: string[] | undefined): Record<string, string> {
   return params;
 }
 
+/** Parallel sessions for the judge: default 2 (a 2-core school laptop). */
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return 2;
+  if (!/^\d{1,2}$/.test(text) || Number(text) < 1 || Number(text) > 32) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 32, not "${text}"`);
+  }
+  return Number(text);
+}
+
 /** Parses argv (without node and script). Throws UsageError for anything unusable. */
 export function parseCommand(argv: string[]): Command {
   let parsed;
@@ -83,6 +108,11 @@ export function parseCommand(argv: string[]): Command {
   const lang = values.lang ?? 'en';
   if (!isLang(lang)) throw new UsageError(`--lang must be kk, ru or en, not "${lang}"`);
   const common: CommonOptions = { json: values.json ?? false, lang };
+  if (verb !== 'judge') {
+    for (const key of ['csv', 'jobs', 'record-dir'] as const) {
+      if (values[key] !== undefined) throw new UsageError(`--${key} is an option of qadam judge`);
+    }
+  }
   const expectArgs = (count: number, what: string) => {
     if (rest.length !== count) throw new UsageError(`${verb} takes ${what}`);
   };
@@ -115,7 +145,27 @@ export function parseCommand(argv: string[]): Command {
     case 'replay':
       expectArgs(1, '<FILE>');
       return { kind: 'replay', file: rest[0], opts: common };
+    case 'judge': {
+      expectArgs(2, '<round.json> <submissions-dir>');
+      if (values.json && values.csv) throw new UsageError('judge takes --json or --csv, not both');
+      for (const key of ['seed', 'param', 'robot', 'record'] as const) {
+        if (values[key] !== undefined) {
+          throw new UsageError(`judge takes no --${key}: the round file sets it`);
+        }
+      }
+      return {
+        kind: 'judge',
+        opts: {
+          lang,
+          round: rest[0],
+          dir: rest[1],
+          format: values.json ? 'json' : values.csv ? 'csv' : 'text',
+          jobs: parseJobs(values.jobs),
+          recordDir: values['record-dir'],
+        },
+      };
+    }
     default:
-      throw new UsageError(`unknown command "${verb}" (try: tasks, run, match, replay)`);
+      throw new UsageError(`unknown command "${verb}" (try: tasks, run, match, replay, judge)`);
   }
 }

@@ -7,6 +7,7 @@ import { parseCommand, UsageError, USAGE } from './args.ts';
 import { listTasks } from './commands/tasks.ts';
 import { runCommand } from './commands/run.ts';
 import { replayCommand } from './commands/replay.ts';
+import { judgeCommand } from './commands/judge.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -34,6 +35,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runCommand(command.kind, command.opts, io);
       case 'replay':
         return await replayCommand(command.file, command.opts, io);
+      case 'judge':
+        return await judgeCommand(command.opts, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,10 +1,13 @@
 /**
- * Loads the programs named on the command line: Python files (`.py`) and Qadam projects
- * (`.qadam`, whose blocks are turned into Python here in Node, exactly as the app does).
+ * Loads the programs named on the command line: Python files (`.py`), Qadam projects
+ * (`.qadam`, whose blocks are turned into Python here in Node, exactly as the app does) and
+ * the built-in sumo bots (`bot:0` … `bot:4`, src/bots).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { projectBlocksToPython } from '../../blocks/index.ts';
+import { BOT_LEVEL_INFO, looksLikeBotId } from '../bots/levels.ts';
+import { nodeBot } from '../bots/node.ts';
 import { parseProject, ProjectError } from '../storage/project.ts';
 import { UsageError } from './args.ts';
 
@@ -46,7 +49,18 @@ export function projectToPython(text: string): string {
   return project.python;
 }
 
+/** A built-in bot by its id; an unknown one is unusable input. */
+function loadBot(spec: string): ProgramSource {
+  const bot = nodeBot(spec);
+  if (!bot) {
+    const ids = BOT_LEVEL_INFO.map((b) => b.id).join(', ');
+    throw new UsageError(`unknown bot "${spec}" (one of: ${ids})`);
+  }
+  return { name: bot.id, code: bot.code };
+}
+
 export async function loadProgram(spec: string): Promise<ProgramSource> {
+  if (looksLikeBotId(spec)) return loadBot(spec);
   const name = basename(spec);
   if (spec.endsWith('.py')) return { name, code: await readText(spec) };
   if (spec.endsWith('.qadam')) {
@@ -58,5 +72,7 @@ export async function loadProgram(spec: string): Promise<ProgramSource> {
       throw error;
     }
   }
-  throw new UsageError(`${spec}: expected a Python file (.py) or a Qadam project (.qadam)`);
+  throw new UsageError(
+    `${spec}: expected a Python file (.py), a Qadam project (.qadam) or a bot (bot:0 … bot:4)`,
+  );
 }

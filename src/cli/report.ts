@@ -24,6 +24,7 @@ export function runJson(sim: Simulated, lang: Lang) {
     wallTouches: verdict.wallTouches ?? 0,
     hash: sim.result.hash,
     output: sim.result.transcript,
+    rejectedMessages: sim.result.rejectedMessages,
   };
 }
 
@@ -45,6 +46,7 @@ export function matchJson(sim: Simulated, lang: Lang) {
     reasons: match.reasons,
     hash: sim.result.hash,
     output: sim.result.transcript,
+    rejectedMessages: sim.result.rejectedMessages,
   };
 }
 

@@ -56,6 +56,14 @@ export const reasonsEn = {
   'goal.route_incomplete': 'Route steps done: {done} of {total}.',
   'goal.time_up': 'Time is up ({limit} s).',
   'goal.still_moving': 'The robot was still moving when time ran out.',
+  // rounds (qadam judge)
+  'judge.bad_submission': 'The submission could not be loaded: {detail}',
+  'judge.walkover': '{loser} could not play: {winner} wins without a match.',
+  'judge.void': 'Neither program could be loaded: a loss for both.',
+  'judge.both_unloaded':
+    'Neither program could be loaded: {winner}, higher in the list, goes through.',
+  'judge.higher_seed':
+    'Still drawn after {games} games: {winner}, higher in the list, goes through.',
 } as const;
 
 export type ReasonKey = keyof typeof reasonsEn;

@@ -52,4 +52,11 @@ export const reasonsKk: ReasonMessages = {
   'goal.route_incomplete': 'Маршрут қадамдары: {total} ішінен {done} өтілді.',
   'goal.time_up': 'Уақыт бітті ({limit} с).',
   'goal.still_moving': 'Уақыт біткенде робот әлі жүріп келе жатты.',
+  'judge.bad_submission': 'Шешімді жүктеу мүмкін болмады: {detail}',
+  'judge.walkover': '{loser} қатыса алмайды: {winner} жекпе-жексіз жеңеді.',
+  'judge.void': 'Екі бағдарламаның ешқайсысы жүктелмеді: екеуіне де жеңіліс.',
+  'judge.both_unloaded':
+    'Екі бағдарламаның ешқайсысы жүктелмеді: тізімде жоғары тұрған {winner} әрі қарай өтеді.',
+  'judge.higher_seed':
+    '{games} кездесуден кейін де тең: тізімде жоғары тұрған {winner} әрі қарай өтеді.',
 };

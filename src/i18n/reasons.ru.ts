@@ -51,4 +51,11 @@ export const reasonsRu: ReasonMessages = {
   'goal.route_incomplete': 'Пройдено шагов маршрута: {done} из {total}.',
   'goal.time_up': 'Время вышло ({limit} с).',
   'goal.still_moving': 'Когда время вышло, робот ещё ехал.',
+  'judge.bad_submission': 'Решение не удалось загрузить: {detail}',
+  'judge.walkover': '{loser} не может выступать: {winner} побеждает без боя.',
+  'judge.void': 'Ни одну из двух программ не удалось загрузить: поражение обоим.',
+  'judge.both_unloaded':
+    'Ни одну из двух программ не удалось загрузить: дальше проходит {winner}, стоящий выше в списке.',
+  'judge.higher_seed':
+    'После {games} встреч всё ещё ничья: дальше проходит {winner}, стоящий выше в списке.',
 };

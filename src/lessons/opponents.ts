@@ -1,11 +1,9 @@
-/**
- * Sumo opponents a lesson may name (`bot:N`). The graded bots arrive with the sumo-opponents
- * work; until then the only opponent is one that stands still.
- */
-const STILL = '# Stands still.\nfrom pybricks.tools import wait\n\nwait(10 ** 9)\n';
+/** Sumo opponents a lesson names (`bot:N`), for Node (the CLI and the tests): src/bots. */
+import { nodeBot } from '../bots/node.ts';
 
 /** The Python of the named opponent; throws for an unknown name. */
 export function opponentProgram(name: string): string {
-  if (name === 'bot:0') return STILL;
-  throw new Error(`unknown opponent "${name}"`);
+  const bot = nodeBot(name);
+  if (!bot) throw new Error(`unknown opponent "${name}"`);
+  return bot.code;
 }

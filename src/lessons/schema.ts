@@ -9,7 +9,11 @@ export const LESSON_FORMAT = 'qadam-lesson';
 export const LESSON_VERSION = 1;
 
 const mm = z.number().finite().min(-10_000).max(10_000);
-const range = z.union([mm, z.tuple([mm, mm]).refine(([a, b]) => a <= b, 'range [min, max]')]);
+const range = z.union([
+  mm,
+  z.tuple([mm, mm]).refine(([a, b]) => a <= b, 'range [min, max]'),
+  z.object({ oneOf: z.array(mm).min(1).max(20) }).strict(),
+]);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,60}$/, 'lowercase letters, digits and dashes');
 const size = z.number().finite().positive().max(10_000);
 const texts = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });

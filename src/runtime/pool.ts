@@ -8,8 +8,11 @@ import { ProgramChannel, type WorkerLike } from './host/channel.ts';
 
 /** What runSession needs from a pool. */
 export interface ProgramPool {
-  /** `n` idle, initialised workers (spawned and loaded as needed). */
-  acquire(n: number): Promise<ProgramChannel[]>;
+  /**
+   * `n` idle, initialised workers (spawned and loaded as needed); `programs` are the codes
+   * they will run, in order (a pool that isolates programs reuses a worker only for the same one).
+   */
+  acquire(n: number, programs?: readonly string[]): Promise<ProgramChannel[]>;
   /** Give workers back; dead or terminated ones are dropped (and replaced on demand). */
   release(channels: readonly ProgramChannel[]): void;
   /** Terminate every worker. */
@@ -24,8 +27,16 @@ export interface WorkerPoolOptions {
   indexURL: string;
   /** The Python package (src/python), sent to each worker once. */
   files: PythonFile[];
-  /** Idle workers kept warm (others are terminated on release). Default 4. */
+  /** Idle workers kept warm (the oldest is terminated when more are released). Default 4. */
   maxIdle?: number;
+  /**
+   * Which programs may share a warm interpreter. 'any' (default): every run starts from a
+   * restored module state, enough against a program that rebinds names by accident.
+   * 'same-program': a worker that ran one program never runs another (a judge of untrusted
+   * submissions: a determined program can rewrite the runtime's own Python, I-7); the same
+   * program again (sumo rounds, other seeds) still reuses it.
+   */
+  reuse?: 'any' | 'same-program';
   /**
    * Where Pyodide memory snapshots are kept between pools (Node: a file). Without it no
    * snapshot is made and every worker loads cold.
@@ -52,15 +63,21 @@ export class WorkerPool implements ProgramPool {
 
   constructor(private readonly opts: WorkerPoolOptions) {}
 
-  async acquire(n: number): Promise<ProgramChannel[]> {
-    const out: ProgramChannel[] = [];
-    while (out.length < n) {
-      const c = this.idle.shift();
-      if (c && !c.dead) out.push(c);
-      else if (!c) break;
+  async acquire(n: number, programs?: readonly string[]): Promise<ProgramChannel[]> {
+    for (let i = this.idle.length - 1; i >= 0; i--) {
+      if (this.idle[i].dead) this.all.delete(this.idle.splice(i, 1)[0]);
     }
-    const fresh = await Promise.all(Array.from({ length: n - out.length }, () => this.spawn()));
-    return [...out, ...fresh];
+    const slots: (ProgramChannel | null)[] = [];
+    for (let i = 0; i < n; i++) {
+      const k = this.idle.findIndex((c) => this.mayRun(c, programs?.[i]));
+      slots.push(k < 0 ? null : this.idle.splice(k, 1)[0]);
+    }
+    return Promise.all(slots.map((c) => c ?? this.spawn()));
+  }
+
+  private mayRun(c: ProgramChannel, program: string | undefined): boolean {
+    if (this.opts.reuse !== 'same-program' || c.ranCode === null) return true;
+    return program !== undefined && c.ranCode === program;
   }
 
   /** Load `n` workers ahead of time (e.g. while the user is still typing). */
@@ -74,10 +91,11 @@ export class WorkerPool implements ProgramPool {
         this.all.delete(c);
         continue;
       }
-      if (this.idle.length < (this.opts.maxIdle ?? 4)) this.idle.push(c);
-      else {
-        c.terminate();
-        this.all.delete(c);
+      this.idle.push(c);
+      if (this.idle.length > (this.opts.maxIdle ?? 4)) {
+        const oldest = this.idle.shift()!;
+        oldest.terminate();
+        this.all.delete(oldest);
       }
     }
   }

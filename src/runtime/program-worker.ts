@@ -4,9 +4,11 @@ import { loadPyodide } from 'pyodide';
 import { ProgramWorkerCore } from './worker-core.ts';
 import type { HostToWorker, WorkerToHost } from './protocol.ts';
 
+// Taken now: the lockdown (worker-lockdown.ts) removes postMessage from the worker's global.
+const postToHost = self.postMessage.bind(self);
 const core = new ProgramWorkerCore({
   loadPyodide: (options) => loadPyodide(options),
-  post: (message: WorkerToHost) => self.postMessage(message),
+  post: (message: WorkerToHost) => postToHost(message),
 });
 
 // One message at a time: a run must not start before Pyodide has loaded.

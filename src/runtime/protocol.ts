@@ -66,6 +66,8 @@ export const EXIT = {
   INTERRUPTED: 3,
   STOPPED: 4,
   INTERNAL: 5,
+  /** The interpreter itself failed (a Pyodide fatal error): this worker cannot run again. */
+  FATAL: 6,
 } as const;
 
 /** Error codes in reply order (index = code number); matches ApiErrorCode. */

@@ -77,6 +77,12 @@ export interface SessionResult {
   /** All prints merged by (round, time, robot order): deterministic. */
   transcript: TranscriptLine[];
   programStatuses: ProgramStatus[];
+  /**
+   * Lifecycle messages from the robots' workers that the host rejected (forged or malformed,
+   * I-7). They never change the run; a message that arrives late is reported with the next
+   * session of the same worker.
+   */
+  rejectedMessages: { robot: string; detail: string }[];
   /** True when the signal aborted the run (the verdict is then a 'session.aborted' fail). */
   aborted: boolean;
   record?: SessionRecord;
@@ -124,7 +130,10 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
   }));
   const capMs = setup.timeLimitMs + TIME_CAP_MARGIN_MS;
 
-  const channels = await opts.pool.acquire(task.robots);
+  const channels = await opts.pool.acquire(
+    task.robots,
+    specs.map((s) => s.code),
+  );
   const run0 = performance.now();
   try {
     let world = createWorld(worldOptions);
@@ -186,6 +195,9 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
         score: null,
         simTimeMs: totalMs,
       } satisfies Verdict);
+    // Lifecycle messages a worker posted before its last request are queued by now: let them
+    // arrive, so the report below includes them.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const prints: Record<string, PrintLine[]> = {};
     for (const p of runner.programs) prints[p.id] = [...p.prints];
     return {
@@ -197,6 +209,9 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
       prints,
       transcript: mergeTranscript(prints),
       programStatuses: runner.statuses(),
+      rejectedMessages: channels.flatMap((c, i) =>
+        c.takeRejected().map((r) => ({ robot: ROBOT_IDS[i], detail: r.detail })),
+      ),
       aborted: end === 'aborted',
       record: opts.record
         ? {

@@ -20,6 +20,7 @@ import {
 } from './protocol.ts';
 import { runtimePythonFiles } from './python-bridge.ts';
 import { WorkerSab, type ExitInfo } from './worker-sab.ts';
+import { lockDownWorker } from './worker-lockdown.ts';
 
 /** Where our Python package lives in the worker's file system. */
 const LIB_DIR = '/qadam/lib';
@@ -36,7 +37,13 @@ export interface LoadOptions {
 
 export interface WorkerCoreDeps {
   loadPyodide: (options: LoadOptions) => Promise<PyodideAPI>;
+  /** Must not read globals at call time: the lockdown removes `postMessage` from the worker. */
   post: (message: WorkerToHost) => void;
+  /**
+   * Lock the worker's JavaScript down after Pyodide is set up, before any program runs
+   * (worker-lockdown.ts). Default true; false only for tests of the unlocked worker.
+   */
+  lockdown?: boolean;
 }
 
 /** Minimal view of the PyProxy objects we touch (avoids depending on pyodide/ffi types). */
@@ -45,6 +52,7 @@ interface BufferProxy {
   getBuffer(type: 'u8'): { data: Uint8Array; release(): void };
 }
 type RunUser = (code: string, seed: number) => string;
+type ClearSignal = () => void;
 
 export class ProgramWorkerCore {
   private py: PyodideAPI | null = null;
@@ -52,6 +60,7 @@ export class ProgramWorkerCore {
   private pyBuf: BufferProxy | null = null;
   private view: { data: Uint8Array; release(): void } | null = null;
   private runUser: RunUser | null = null;
+  private clearSignal: ClearSignal | null = null;
   private profile = '';
   private loads = 0;
 
@@ -90,6 +99,7 @@ export class ProgramWorkerCore {
         }
         this.setup(py, msg);
       }
+      if (this.deps.lockdown !== false) lockDownWorker(this.py);
       this.deps.post({
         type: 'didInit',
         pyodideLoads: this.loads,
@@ -136,7 +146,12 @@ export class ProgramWorkerCore {
     py.runPython(
       `import sys\nsys.path.insert(0, ${JSON.stringify(LIB_DIR)})\nimport _qadam_runtime\n_qadam_runtime.setup()`,
     );
-    this.runUser = py.pyimport('_qadam_runtime').run_user as RunUser;
+    const runtime = py.pyimport('_qadam_runtime') as {
+      run_user: RunUser;
+      clear_signal: ClearSignal;
+    };
+    this.runUser = runtime.run_user;
+    this.clearSignal = runtime.clear_signal;
     this.py = py;
   }
 
@@ -168,16 +183,24 @@ export class ProgramWorkerCore {
       this.profile = msg.profile;
     }
     sab.resetRun();
+    try {
+      this.clearSignal?.();
+    } catch {
+      // A KeyboardInterrupt meant for the previous run (I-2: it must not fail this one).
+    }
     let info: ExitInfo;
     try {
       info = JSON.parse(this.runUser(msg.code, msg.seed)) as ExitInfo;
     } catch (e) {
       // A KeyboardInterrupt can land in run_user's own handlers: still an interrupted run.
-      const err = e as { type?: string; message?: string };
+      const err = e as { type?: string; message?: string; pyodide_fatal_error?: boolean };
+      // A fatal error (e.g. a JS exception thrown through wasm by ctypes) leaves Pyodide
+      // unusable: say so, and the host retires this worker instead of reusing it.
+      const status = err?.pyodide_fatal_error === true ? EXIT.FATAL : EXIT.INTERNAL;
       info =
         err?.type === 'KeyboardInterrupt'
           ? { s: EXIT.INTERRUPTED, type: 'KeyboardInterrupt' }
-          : { s: EXIT.INTERNAL, type: err?.type ?? 'Error', message: String(err?.message ?? e) };
+          : { s: status, type: err?.type ?? 'Error', message: String(err?.message ?? e) };
     }
     sab.sendExit(info);
     this.deps.post({ type: 'didRun' });

@@ -10,7 +10,7 @@ const CURRENT = 'current';
 const BACKUP = 'backup';
 
 export type SaveResult =
-  { ok: true } | { ok: false; reason: 'quota' | 'unavailable'; detail: string };
+  { ok: true } | { ok: false; reason: 'quota' | 'unavailable' | 'invalid'; detail: string };
 
 export interface Autosave {
   /** Writes the project; resolves with why it could not (storage full, IndexedDB missing). */
@@ -40,6 +40,13 @@ export function createAutosave(store: UseStore = createStore('qadam', 'projects'
     async save(project) {
       const text = serializeProject(project);
       if (text === lastText) return { ok: true };
+      // Only what would load again is written (e.g. not a program over the size limit: it
+      // would be refused on reload and the work would seem lost).
+      try {
+        parseProject(text);
+      } catch (error) {
+        return { ok: false, reason: 'invalid', detail: (error as Error).message };
+      }
       try {
         const previous = await get<string>(CURRENT, store);
         if (previous !== undefined && tryParse(previous)) await set(BACKUP, previous, store);

@@ -44,20 +44,34 @@ export class ProjectError extends Error {
   }
 }
 
-/** Each entry upgrades a project of version N (the key) to N + 1. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Upgrades the data of a project of one version to the next. */
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-function migrate(data: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Each entry upgrades a project of version N (the key) to N + 1. Version 1 is the first
+ * format Qadam released, so there is no older file to read yet. When the format changes: bump
+ * PROJECT_VERSION, add the upgrade from the old version here, and keep a file of the old
+ * version in tests/fixtures/projects/ (tests/unit/storage/migration.test.ts shows how).
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/**
+ * Brings project data of an older version up to `latest`, one version at a time (each step
+ * stamps its version). Newer data is refused; data no migration reaches is left for the
+ * schema to reject.
+ */
+export function migrateProject(
+  data: Record<string, unknown>,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  latest: number = PROJECT_VERSION,
+): Record<string, unknown> {
   let current = data;
   let version = typeof current.version === 'number' ? current.version : NaN;
-  if (version > PROJECT_VERSION) {
-    throw new ProjectError(
-      'newer_version',
-      `version ${version}; this app reads up to ${PROJECT_VERSION}`,
-    );
+  if (version > latest) {
+    throw new ProjectError('newer_version', `version ${version}; this app reads up to ${latest}`);
   }
-  while (version < PROJECT_VERSION && MIGRATIONS[version]) {
-    current = MIGRATIONS[version](current);
+  while (version < latest && Object.prototype.hasOwnProperty.call(migrations, version)) {
+    current = { ...migrations[version](current), version: version + 1 };
     version += 1;
   }
   return current;
@@ -72,11 +86,37 @@ function depthOf(value: unknown, limit: number): number {
     if (depth > limit) return depth;
     const next: unknown[] = [];
     for (const item of level) {
-      if (item !== null && typeof item === 'object') next.push(...Object.values(item));
+      if (item !== null && typeof item === 'object')
+        for (const v of Object.values(item)) next.push(v);
     }
     level = next;
   }
   return depth;
+}
+
+/**
+ * JSON.parse that also reports whether any object had a `__proto__` key. JSON.parse itself
+ * keeps such a key as plain data, but code that copies keys with `obj[key] = value` (a schema
+ * library, Blockly's loader) would set a prototype instead: such files are refused. The walk is
+ * iterative (a reviver recurses, and a hostile file can nest thousands deep) and stops below
+ * `depthLimit` levels.
+ */
+export function parseJsonNoProto(
+  text: string,
+  depthLimit = 250,
+): { data: unknown; protoKey: boolean } {
+  const data: unknown = JSON.parse(text);
+  let level: unknown[] = [data];
+  for (let depth = 0; level.length > 0 && depth <= depthLimit; depth++) {
+    const next: unknown[] = [];
+    for (const item of level) {
+      if (item === null || typeof item !== 'object') continue;
+      if (Object.prototype.hasOwnProperty.call(item, '__proto__')) return { data, protoKey: true };
+      for (const v of Object.values(item)) next.push(v);
+    }
+    level = next;
+  }
+  return { data, protoKey: false };
 }
 
 /** Parses a project file's text. Throws ProjectError; never returns a partly valid project. */
@@ -86,8 +126,11 @@ export function parseProject(text: string): Project {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    const parsed = parseJsonNoProto(text);
+    data = parsed.data;
+    if (parsed.protoKey) throw new ProjectError('invalid', 'a "__proto__" key');
   } catch (error) {
+    if (error instanceof ProjectError) throw error;
     throw new ProjectError('not_json', (error as Error).message);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -97,7 +140,7 @@ export function parseProject(text: string): Project {
   if (record.format !== PROJECT_FORMAT) {
     throw new ProjectError('not_project', 'the "format" field is not "qadam-project"');
   }
-  const migrated = migrate(record);
+  const migrated = migrateProject(record);
   if (depthOf(migrated.blocks, 200) > 200) {
     throw new ProjectError('invalid', 'blocks are nested too deeply');
   }

@@ -4,6 +4,7 @@
  * seed and params ARE the recording; the final state hash proves the re-run matched.
  */
 import { z } from 'zod';
+import { parseJsonNoProto } from './project.ts';
 
 export const RECORDING_FORMAT = 'qadam-replay';
 export const RECORDING_VERSION = 1;
@@ -46,22 +47,41 @@ export const recordingSchema = z.object({
 
 export type Recording = z.infer<typeof recordingSchema>;
 
+/** Why a replay file is unusable: a code the CLI and the app translate (replay.error.*). */
+export type RecordingErrorCode =
+  'too_large' | 'not_json' | 'not_replay' | 'newer_version' | 'invalid';
+
 export class RecordingError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: RecordingErrorCode = 'invalid',
+  ) {
     super(message);
     this.name = 'RecordingError';
   }
 }
 
+/** Largest replay file read (two programs at their limit, with room for the rest). */
+export const MAX_RECORDING_CHARS = 4 * MAX_CODE_CHARS;
+
 /** Parses and validates a replay file's text; throws RecordingError with a one-line reason. */
 export function parseRecording(text: string): Recording {
-  if (text.length > 4 * MAX_CODE_CHARS) throw new RecordingError('the file is too large');
+  if (text.length > MAX_RECORDING_CHARS)
+    throw new RecordingError('the file is too large', 'too_large');
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new RecordingError('the file is not valid JSON');
+    const parsed = parseJsonNoProto(text);
+    if (parsed.protoKey) throw new RecordingError('a "__proto__" key', 'invalid');
+    data = parsed.data;
+  } catch (error) {
+    if (error instanceof RecordingError) throw error;
+    throw new RecordingError('the file is not valid JSON', 'not_json');
   }
+  const record = (data ?? {}) as { format?: unknown; version?: unknown };
+  if (typeof data !== 'object' || record.format !== RECORDING_FORMAT)
+    throw new RecordingError('not a Qadam replay (format)', 'not_replay');
+  if (typeof record.version === 'number' && record.version > RECORDING_VERSION)
+    throw new RecordingError(`version ${record.version} is newer than this app's`, 'newer_version');
   const parsed = recordingSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

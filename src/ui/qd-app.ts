@@ -1,23 +1,32 @@
 /**
- * <qd-app>: the app shell. It owns the project and the run state and wires the toolbar,
- * the editors, the 3D view, the verdict, the sensors and the console together. Renders into
- * light DOM so that Blockly and Monaco (which style the document) work inside it.
+ * <qd-app>: the app shell. The open project (ProjectController), runs (RunController) and
+ * lessons (LessonController) live in controllers under src/app; this element wires them to
+ * the toolbar, the editors, the 3D view, the verdict, the sensors, the console and the lesson
+ * panel. Renders into light DOM so that Blockly and Monaco (which style the document) work.
  */
-import { LitElement, html, nothing } from 'lit';
-import { getTask } from '../../sim/tasks/index.ts';
-import type { MatchResult } from '../../sim/tasks/types.ts';
-import type { Verdict } from '../../sim/types.ts';
-import { HostClient } from '../runtime/browser/host-client.ts';
-import type { PythonStatus } from '../runtime/browser/host-protocol.ts';
+import { LitElement, html } from 'lit';
 import { pickLanguage, t, type Lang } from '../i18n/index.ts';
-import { createAutosave } from '../storage/autosave.ts';
-import { newProject, ProjectError, type Project } from '../storage/project.ts';
-import { decodeShare, projectFromHash } from '../storage/share-link.ts';
-import { copyShareLink, downloadProject, pickProjectFile } from '../app/project-io.ts';
+import type { Project } from '../storage/project.ts';
+import { projectMenu, type ProjectAction } from '../app/project-io.ts';
+import { Modes } from '../app/modes.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
-import { errorLines, type ProgramMap } from '../app/program-errors.ts';
-import { OPPONENTS, ROBOT_CHOICES, toolbarParams, toolbarTasks } from '../app/tasks-ui.ts';
-import type { ConsoleLine } from './internal/types.ts';
+import {
+  opponentChoices,
+  opponentCode,
+  opponentId,
+  ROBOT_CHOICES,
+  toolbarParams,
+  toolbarTasks,
+} from '../app/tasks-ui.ts';
+import { ProjectController } from '../app/project-controller.ts';
+import { RunController } from '../app/run-controller.ts';
+import { LessonController } from '../app/lesson-controller.ts';
+import { RoundController } from '../app/round-controller.ts';
+import './qd-round-panel.ts';
+import { resolveTask } from '../lessons/catalog-tasks.ts';
+import { getTask } from '../../sim/tasks/index.ts';
+import { renderSidePanels, renderNotices, renderTabs, statusText } from './internal/app-chrome.ts';
+import { renderStage } from './internal/app-stage.ts';
 import type { QdArenaView } from './qd-arena-view.ts';
 import type { QdBlocksEditor } from './qd-blocks-editor.ts';
 import type { QdPythonEditor } from './qd-python-editor.ts';
@@ -26,29 +35,23 @@ import type { ToolbarSetting } from './qd-toolbar.ts';
 import './qd-arena-view.ts';
 import './qd-blocks-editor.ts';
 import './qd-console.ts';
+import './qd-lesson-list.ts';
+import './qd-lesson-panel.ts';
 import './qd-python-editor.ts';
 import './qd-sensor-panel.ts';
 import './qd-toolbar.ts';
 import './qd-verdict.ts';
 
 const LANG_KEY = 'qadam.lang';
-/** Console lines kept in the page (the runtime caps each robot's output too). */
-const MAX_CONSOLE_LINES = 1000;
 
 export class QdApp extends LitElement {
   static override properties = {
     lang: { state: true },
-    project: { state: true },
-    running: { state: true },
     speed: { state: true },
     camera: { state: true },
     panel: { state: true },
     showRays: { state: true },
     showTrail: { state: true },
-    python: { state: true },
-    verdict: { state: true },
-    match: { state: true },
-    lines: { state: true },
     notice: { state: true },
     opponent: { state: true },
     bottom: { state: true },
@@ -58,17 +61,11 @@ export class QdApp extends LitElement {
   };
 
   declare lang: Lang;
-  declare project: Project;
-  declare running: boolean;
   declare speed: number;
   declare camera: 'top' | 'follow' | 'orbit';
   declare panel: boolean;
   declare showRays: boolean;
   declare showTrail: boolean;
-  declare python: PythonStatus;
-  declare verdict: Verdict | null;
-  declare match: MatchResult | null;
-  declare lines: ConsoleLine[];
   declare notice: string;
   declare opponent: string;
   /** Which panel shows under the 3D view. */
@@ -80,32 +77,58 @@ export class QdApp extends LitElement {
   declare toast: string;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private host: HostClient | null = null;
-  private autosave = createAutosave();
-  private runId: number | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private restored = false;
+  readonly projects = new ProjectController(this, {
+    applied: (project) => this.loadEditors(project),
+    notify: (text) => (this.notice = text),
+    lang: () => this.lang,
+    savedState: (saved) => (this.dataset.saved = String(saved)),
+  });
+  readonly runs = new RunController(this, {
+    arena: () => this.arenaView,
+    sensors: () => this.querySelector<QdSensorPanel>('qd-sensor-panel'),
+    blocks: () => this.blocksEditor,
+    python: () => this.pythonEditor,
+    lang: () => this.lang,
+    showConsole: () => (this.bottom = 'console'),
+  });
+  readonly lessons = new LessonController(this, this.projects, this.runs, () => this.speed);
+  readonly rounds = new RoundController(
+    this,
+    this.projects,
+    this.runs,
+    () => this.speed,
+    () => opponentCode(this.opponent),
+  );
+  private readonly modes = new Modes(this.lessons, this.rounds, {
+    lang: () => this.lang,
+    notice: (text) => (this.notice = text),
+    toast: (text) => this.showToast(text),
+    mark: (key, value) => (this.dataset[key] = value),
+  });
 
   constructor() {
     super();
     this.lang = pickLanguage(localStorage.getItem(LANG_KEY), navigator.languages ?? []);
-    this.project = newProject();
-    this.running = false;
     this.speed = 1;
     this.camera = 'top';
     this.panel = false;
     this.showRays = true;
     this.showTrail = false;
-    this.python = { state: 'loading', percent: 0 };
-    this.verdict = null;
-    this.match = null;
-    this.lines = [];
     this.notice = '';
-    this.opponent = 'idle';
+    this.opponent = opponentId(undefined);
     this.bottom = 'console';
     this.viewportWidth = window.innerWidth;
     this.applyUpdate = null;
     this.toast = '';
+  }
+
+  get project(): Project {
+    return this.projects.project;
+  }
+
+  /** Python's loading state (tests and benchmarks wait on it). */
+  get python() {
+    return this.runs.python;
   }
 
   /** Shows a short message for a few seconds. */
@@ -122,8 +145,7 @@ export class QdApp extends LitElement {
 
   /** Saves the project right now (before an update reloads the page). */
   async flushSave() {
-    clearTimeout(this.saveTimer);
-    if (this.restored) await this.autosave.save(this.project);
+    await this.projects.flush();
   }
 
   private async installUpdate() {
@@ -149,9 +171,7 @@ export class QdApp extends LitElement {
     // Capture phase: the shortcuts work inside Monaco and Blockly too, before they see the key.
     document.addEventListener('keydown', this.onKey, true);
     window.addEventListener('resize', this.onResize);
-    this.host = new HostClient();
-    this.host.onPython((status) => (this.python = status));
-    this.host.warm();
+    window.addEventListener('hashchange', this.onHashChange);
     void this.restore();
   }
 
@@ -159,6 +179,7 @@ export class QdApp extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKey, true);
     window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   private onResize = () => {
@@ -175,62 +196,32 @@ export class QdApp extends LitElement {
     return this.querySelector<QdArenaView>('qd-arena-view');
   }
 
-  /** Start-up: a shared link wins, then the autosaved project, else a new one. */
+  /** Start-up: a shared project link, else the autosaved project; then a teacher's link. */
   private async restore() {
-    const shared = projectFromHash(location.hash);
-    let project: Project | null = null;
-    if (shared) {
-      try {
-        project = decodeShare(shared);
-        this.notice = t(this.lang, 'project.opened');
-      } catch (error) {
-        this.showProjectError(error);
-      }
-      history.replaceState(null, '', location.pathname + location.search);
-    }
-    project ??= await this.autosave.load();
-    if (project) this.applyProject(project);
-    else this.showPreview();
-    // Only now may autosave write: before, the editors' start-up would overwrite good saved
-    // work with an empty project (I-9).
-    this.restored = true;
-    if (shared && project) this.scheduleSave();
+    const hash = location.hash;
+    const { fromLink } = await this.projects.restore(hash);
+    if (!fromLink) this.showPreview();
+    await this.modes.openLink(hash);
   }
 
-  private applyProject(project: Project) {
-    this.project = project;
+  /** A link followed while the app is open (same page, new fragment). */
+  private onHashChange = () => {
+    const hash = location.hash;
+    if (!hash || !this.projects.restored) return;
+    if (!this.projects.openLink(hash)) void this.modes.openLink(hash);
+    else history.replaceState(null, '', location.pathname + location.search);
+  };
+
+  private loadEditors(project: Project) {
+    this.opponent = opponentId(project.opponent ?? this.opponent);
     this.blocksEditor?.load(project.blocks);
     this.pythonEditor?.setValue(project.python);
     if (project.editor === 'python') void this.pythonEditor?.start();
     this.resetRun();
   }
 
-  private update_(patch: Partial<Project>) {
-    this.project = { ...this.project, ...patch };
-    this.scheduleSave();
-  }
-
-  private scheduleSave() {
-    if (!this.restored) return;
-    clearTimeout(this.saveTimer);
-    // data-saved tells tests (and anyone curious) whether the latest change is stored.
-    this.dataset.saved = 'false';
-    this.saveTimer = setTimeout(async () => {
-      const project = this.project;
-      const result = await this.autosave.save(project);
-      if (!result.ok)
-        this.notice = t(this.lang, result.reason === 'quota' ? 'save.quota' : 'save.unavailable');
-      else if (project === this.project) this.dataset.saved = 'true';
-    }, 250);
-  }
-
-  private showProjectError(error: unknown) {
-    const code = error instanceof ProjectError ? error.code : 'invalid';
-    this.notice = t(this.lang, `project.error.${code}`);
-  }
-
   private showPreview() {
-    const task = getTask(this.project.task.id);
+    const task = resolveTask(this.project.task.id);
     const setup = task && trySetup(task, this.project.task.seed, this.project.task.params);
     const view = this.arenaView;
     if (!setup || !view) return;
@@ -243,10 +234,7 @@ export class QdApp extends LitElement {
   }
 
   private resetRun() {
-    this.verdict = null;
-    this.match = null;
-    this.querySelector<QdSensorPanel>('qd-sensor-panel')?.clear();
-    this.blocksEditor?.highlight(null);
+    this.runs.reset();
     this.showPreview();
   }
 
@@ -254,101 +242,36 @@ export class QdApp extends LitElement {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       event.stopPropagation();
-      if (!this.running) void this.run();
-    } else if (event.key === 'Escape' && this.running) {
+      if (!this.runs.running) void this.run();
+    } else if (event.key === 'Escape' && this.runs.running) {
       event.preventDefault();
       event.stopPropagation();
-      this.stop();
+      this.runs.stop();
     }
   };
 
-  private currentProgram(): ProgramMap {
-    if (this.project.editor === 'blocks' && this.blocksEditor) {
-      // Trace calls let the executing block light up; line numbers map to blocks either way.
-      const { code, lineToBlockId } = this.blocksEditor.generate(true);
-      const shown = this.blocksEditor.generate(false).lineToBlockId;
-      const shownLine = (line: number) => {
-        const block = lineToBlockId[line];
-        const match = Object.entries(shown).find(([, id]) => id === block);
-        return match ? Number(match[0]) : undefined;
-      };
-      return { code, lineToBlockId, shownLine, editor: 'blocks' };
-    }
-    return { code: this.pythonEditor?.getValue() ?? this.project.python, editor: 'python' };
-  }
-
   private async run() {
-    if (!this.host || this.running) return;
-    const task = getTask(this.project.task.id);
-    if (!task) return;
-    this.resetRun();
-    this.lines = [];
-    this.pythonEditor?.setErrorMarkers([]);
-    const program = this.currentProgram();
-    const programs = [{ code: program.code, profile: this.project.robot }];
-    if (task.robots === 2)
-      programs.push({
-        code: OPPONENTS[this.opponent]?.code ?? OPPONENTS.idle.code,
-        profile: this.project.robot,
-      });
-    this.running = true;
-    const sensors = this.querySelector<QdSensorPanel>('qd-sensor-panel');
-    const { runId, done } = this.host.run(
-      {
-        task: task.id,
-        seed: this.project.task.seed,
-        params: this.project.task.params,
-        programs,
-        speed: this.speed,
-        traceBlocks: program.editor === 'blocks',
-      },
-      {
-        onStarted: (m) => this.arenaView?.setArena(m.arena, m.robots),
-        onFrame: (m) => {
-          this.arenaView?.pushSnapshot(m.snapshot);
-          const robot = m.snapshot.robots[0];
-          if (robot) sensors?.push(robot, m.snapshot.t);
-        },
-        onPrint: (m) => this.addLines([{ robot: m.robot, t: m.t, text: m.text, kind: 'out' }]),
-        onBlock: (m) => m.robot === 'A' && this.blocksEditor?.highlight(m.blockId),
-      },
-    );
-    this.runId = runId;
-    try {
-      const outcome = await done;
-      if (outcome.aborted) {
-        this.addLines([
-          { robot: 'A', t: outcome.simTimeMs, text: t(this.lang, 'run.stopped'), kind: 'info' },
-        ]);
-      } else {
-        this.verdict = outcome.verdict;
-        this.match = outcome.match ?? null;
-      }
-      // A program the student stopped ends with KeyboardInterrupt: that is no error to explain.
-      const statuses = outcome.aborted ? [] : outcome.programStatuses;
-      const errors = errorLines(statuses, program, this.lang, outcome.simTimeMs);
-      if (errors.lines.length) {
-        this.addLines(errors.lines);
-        this.bottom = 'console';
-      }
-      if (errors.markers.length && program.editor === 'python')
-        this.pythonEditor?.setErrorMarkers(errors.markers);
-      if (errors.blockId) this.blocksEditor?.select(errors.blockId);
-    } catch (error) {
-      this.addLines([{ robot: 'A', t: 0, text: String((error as Error).message), kind: 'error' }]);
-    } finally {
-      this.running = false;
-      this.runId = null;
-      this.blocksEditor?.highlight(null);
+    const task = resolveTask(this.project.task.id);
+    if (!task || this.runs.running) return;
+    this.runs.clearLines();
+    const lesson = this.lessons.lesson;
+    const file = lesson?.file;
+    let opponent: string | undefined;
+    if (task.robots === 2) {
+      opponent =
+        file?.task === 'sumo' && file.opponent
+          ? this.lessons.opponentCode(file.opponent)
+          : opponentCode(this.opponent);
     }
-  }
-
-  private stop() {
-    if (this.host && this.runId !== null) this.host.stop(this.runId);
-  }
-
-  private addLines(lines: ConsoleLine[]) {
-    this.lines = [...this.lines, ...lines].slice(-MAX_CONSOLE_LINES);
+    await this.runs.run({
+      task: task.id,
+      seed: this.project.task.seed,
+      params: this.project.task.params,
+      program: this.runs.currentProgram(this.project.editor, this.project.python),
+      profile: this.project.robot,
+      opponent,
+      speed: this.speed,
+    });
   }
 
   private onSetting(
@@ -356,59 +279,39 @@ export class QdApp extends LitElement {
     value: string | number | boolean,
   ) {
     const task = this.project.task;
-    if (key === 'task') {
-      this.update_({ task: { id: String(value), params: {}, seed: task.seed } });
+    const update = (patch: Partial<Project>) => {
+      this.projects.update(patch);
       this.resetRun();
-    } else if (key.startsWith('param:')) {
-      this.update_({
-        task: { ...task, params: { ...task.params, [key.slice(6)]: String(value) } },
-      });
-      this.resetRun();
-    } else if (key === 'seed') {
-      this.update_({ task: { ...task, seed: Number(value) } });
-      this.resetRun();
-    } else if (key === 'robot') {
-      this.update_({ robot: value as Project['robot'] });
-      this.resetRun();
-    } else if (key === 'speed') {
+    };
+    if (key === 'task') update({ task: { id: String(value), params: {}, seed: task.seed } });
+    else if (key.startsWith('param:'))
+      update({ task: { ...task, params: { ...task.params, [key.slice(6)]: String(value) } } });
+    else if (key === 'seed') update({ task: { ...task, seed: Number(value) } });
+    else if (key === 'robot') update({ robot: value as Project['robot'] });
+    else if (key === 'speed') {
       this.speed = Number(value);
-      this.host?.setSpeed(this.speed);
+      this.runs.setSpeed(this.speed);
     } else if (key === 'camera') this.camera = value as QdApp['camera'];
     else if (key === 'lang') {
       this.lang = value as Lang;
       localStorage.setItem(LANG_KEY, this.lang);
       document.documentElement.lang = this.lang;
     } else if (key === 'panel') this.panel = Boolean(value);
-    else if (key === 'opponent') this.opponent = String(value);
-    else if (key === 'showRays') this.showRays = Boolean(value);
+    else if (key === 'opponent') {
+      this.opponent = opponentId(String(value));
+      this.projects.update({ opponent: this.opponent });
+    } else if (key === 'showRays') this.showRays = Boolean(value);
     else if (key === 'showTrail') this.showTrail = Boolean(value);
   }
 
-  private async onProject(action: 'new' | 'open' | 'save' | 'share') {
-    if (action === 'new') {
-      if (!confirm(t(this.lang, 'project.confirmNew'))) return;
-      this.applyProject(newProject(this.project.task.id, this.project.robot));
-      this.scheduleSave();
-    } else if (action === 'open') {
-      try {
-        const project = await pickProjectFile();
-        if (!project) return;
-        this.applyProject(project);
-        this.scheduleSave();
-        this.notice = t(this.lang, 'project.opened');
-      } catch (error) {
-        this.showProjectError(error);
-      }
-    } else if (action === 'save') downloadProject(this.project);
-    else {
-      const link = await copyShareLink(this.project);
-      this.notice = `${t(this.lang, 'project.shared')} ${link.length > 120 ? '' : link}`;
-      this.dataset.shareLink = link;
-    }
+  private async onProject(action: ProjectAction) {
+    const result = await projectMenu(action, this.projects, this.lang);
+    if (result.notice) this.notice = result.notice;
+    if (result.link) this.dataset.shareLink = result.link;
   }
 
   private switchTab(editor: 'blocks' | 'python') {
-    this.update_({ editor });
+    this.projects.update({ editor });
     if (editor === 'python') void this.pythonEditor?.start();
   }
 
@@ -417,7 +320,7 @@ export class QdApp extends LitElement {
     if (current.trim() && current !== python && !confirm(t(this.lang, 'editor.replaceConfirm')))
       return;
     this.pythonEditor?.setValue(python);
-    this.update_({ python });
+    this.projects.update({ python });
     this.switchTab('python');
   }
 
@@ -432,132 +335,106 @@ export class QdApp extends LitElement {
     this.showPreview();
   }
 
-  override render() {
-    const task = getTask(this.project.task.id) ?? getTask('maze')!;
+  private renderToolbar() {
     const l = this.lang;
-    const status =
-      this.python.state === 'ready'
-        ? t(l, this.running ? 'run.running' : 'python.ready')
-        : this.python.state === 'failed'
-          ? t(l, 'python.failed', { detail: this.python.detail ?? '' })
-          : t(l, this.running ? 'python.waiting' : 'python.loading', {
-              percent: this.python.percent,
-            });
+    const task = getTask(this.project.task.id) ?? getTask('maze')!;
+    const lesson = this.lessons.lesson;
+    return html`<qd-toolbar
+      .lang=${l}
+      .tasks=${toolbarTasks()}
+      .task=${task.id}
+      .params=${toolbarParams(task, this.project.task.params)}
+      .seed=${this.project.task.seed}
+      .robot=${this.project.robot}
+      .robots=${[...ROBOT_CHOICES]}
+      .opponents=${task.robots === 2 ? opponentChoices(l) : []}
+      .opponent=${this.opponent}
+      .running=${this.runs.running}
+      .speed=${this.speed}
+      .camera=${this.camera}
+      .panel=${this.panel}
+      .status=${statusText(this.lang, this.runs.python, this.runs.running)}
+      .lessonTitle=${
+        this.rounds.round
+          ? this.rounds.round.title[l]
+          : lesson
+            ? `${lesson.file.order}. ${lesson.file.title[l]}`
+            : ''
+      }
+      @qd-run=${() => this.run()}
+      @qd-stop=${() => this.runs.stop()}
+      @qd-reset=${() => this.resetRun()}
+      @qd-lessons=${() => this.lessons.showList(true)}
+      @qd-setting=${(e: CustomEvent) => this.onSetting(e.detail.key, e.detail.value)}
+      @qd-project=${(e: CustomEvent) => this.onProject(e.detail.action)}
+    ></qd-toolbar>`;
+  }
+
+  override render() {
+    const l = this.lang;
     const scale = this.uiScale;
+    const { list, panel } = renderSidePanels({
+      lang: l,
+      lessons: this.lessons,
+      rounds: this.rounds,
+      busy: this.runs.running,
+      onLesson: (action) => this.modes.onLesson(action),
+      onRound: (action, index) => this.modes.onRound(action, index),
+      openLesson: (id) => void this.modes.openLesson(id),
+      openRound: (id) => void this.modes.openRound(id),
+    });
     return html`<div
       class="qd-app ${this.panel ? 'panel' : ''}"
       style="--qd-font-size: ${Math.round(16 * scale)}px"
     >
-      <qd-toolbar
-        .lang=${l}
-        .tasks=${toolbarTasks()}
-        .task=${task.id}
-        .params=${toolbarParams(task, this.project.task.params)}
-        .seed=${this.project.task.seed}
-        .robot=${this.project.robot}
-        .robots=${[...ROBOT_CHOICES]}
-        .opponents=${
-          task.robots === 2
-            ? Object.entries(OPPONENTS).map(([value, o]) => ({ value, label: t(l, o.labelKey) }))
-            : []
-        }
-        .opponent=${this.opponent}
-        .running=${this.running}
-        .speed=${this.speed}
-        .camera=${this.camera}
-        .panel=${this.panel}
-        .status=${status}
-        @qd-run=${() => this.run()}
-        @qd-stop=${() => this.stop()}
-        @qd-reset=${() => this.resetRun()}
-        @qd-setting=${(e: CustomEvent) => this.onSetting(e.detail.key, e.detail.value)}
-        @qd-project=${(e: CustomEvent) => this.onProject(e.detail.action)}
-      ></qd-toolbar>
-      ${this.toast ? html`<div class="qd-toast" role="status">${this.toast}</div>` : nothing}
-      ${
-        this.applyUpdate
-          ? html`<div class="qd-notice" role="alert" data-testid="update">
-              <span>${t(l, 'update.ready')}</span
-              ><button data-action="update" @click=${() => this.installUpdate()}>
-                ${t(l, 'update.apply')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        this.notice
-          ? html`<div class="qd-notice" role="alert">
-              <span>${this.notice}</span><button @click=${() => (this.notice = '')}>✕</button>
-            </div>`
-          : nothing
-      }
-      <main class="qd-main">
+      ${this.renderToolbar()}
+      ${renderNotices({
+        lang: l,
+        toast: this.toast,
+        notice: this.notice,
+        updateReady: this.applyUpdate !== null,
+        onUpdate: () => this.installUpdate(),
+        onDismiss: () => (this.notice = ''),
+      })}
+      <main class="qd-main ${this.lessons.lesson || this.rounds.round ? 'with-lesson' : ''}">
+        ${panel}
         <section class="qd-editors">
           <div class="qd-tabs" role="tablist">
-            ${(['blocks', 'python'] as const).map(
-              (tab) =>
-                html`<button
-                  role="tab"
-                  data-tab=${tab}
-                  aria-selected=${this.project.editor === tab}
-                  @click=${() => this.switchTab(tab)}
-                >
-                  ${t(l, tab === 'blocks' ? 'tab.blocks' : 'tab.python')}
-                </button>`,
+            ${renderTabs(
+              l,
+              ['blocks', 'python'] as const,
+              this.project.editor,
+              (tab) => (tab === 'blocks' ? 'tab.blocks' : 'tab.python'),
+              (tab) => this.switchTab(tab),
             )}
           </div>
           <qd-blocks-editor
             ?hidden=${this.project.editor !== 'blocks'}
             .lang=${l}
             .scale=${0.9 * scale}
-            @qd-blocks-change=${(e: CustomEvent) => this.update_({ blocks: e.detail.blocks })}
+            @qd-blocks-change=${(e: CustomEvent) => this.projects.update({ blocks: e.detail.blocks })}
             @qd-open-as-python=${(e: CustomEvent) => this.openAsPython(e.detail.python)}
           ></qd-blocks-editor>
           <qd-python-editor
             ?hidden=${this.project.editor !== 'python'}
             .lang=${l}
             .fontSize=${Math.round(18 * scale)}
-            @qd-python-change=${(e: CustomEvent) => this.update_({ python: e.detail.python })}
+            @qd-python-change=${(e: CustomEvent) => this.projects.update({ python: e.detail.python })}
           ></qd-python-editor>
         </section>
-        <section class="qd-stage">
-          <qd-arena-view
-            .lang=${l}
-            .camera=${this.camera}
-            .showRays=${this.showRays}
-            .showTrail=${this.showTrail}
-            @qd-setting=${(e: CustomEvent) => this.onSetting(e.detail.key, e.detail.value)}
-          >
-            <qd-verdict
-              .lang=${l}
-              .verdict=${this.verdict}
-              .match=${this.match}
-              @qd-verdict-close=${() => (this.verdict = null)}
-            ></qd-verdict>
-          </qd-arena-view>
-          <div class="qd-tabs qd-bottom-tabs" role="tablist">
-            ${(['console', 'sensors'] as const).map(
-              (tab) =>
-                html`<button
-                  role="tab"
-                  data-tab=${tab}
-                  aria-selected=${this.bottom === tab}
-                  @click=${() => (this.bottom = tab)}
-                >
-                  ${t(l, tab === 'console' ? 'console.title' : 'sensors.title')}
-                </button>`,
-            )}
-          </div>
-          <qd-console
-            ?hidden=${this.bottom !== 'console'}
-            .lang=${l}
-            .lines=${this.lines}
-            @qd-clear-console=${() => (this.lines = [])}
-            @qd-goto-line=${(e: CustomEvent) => this.gotoLine(e.detail.line, e.detail.blockId)}
-          ></qd-console>
-          <qd-sensor-panel ?hidden=${this.bottom !== 'sensors'} .lang=${l}></qd-sensor-panel>
-        </section>
+        ${renderStage({
+          lang: l,
+          camera: this.camera,
+          showRays: this.showRays,
+          showTrail: this.showTrail,
+          runs: this.runs,
+          bottom: this.bottom,
+          pickBottom: (tab) => (this.bottom = tab),
+          onSetting: (key, value) => this.onSetting(key, value),
+          gotoLine: (line, blockId) => this.gotoLine(line, blockId),
+        })}
       </main>
+      ${list}
     </div>`;
   }
 }

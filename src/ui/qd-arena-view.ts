@@ -91,15 +91,21 @@ export class QdArenaView extends LitElement {
       this.view.clearTrails();
       return;
     }
-    this.arenaKey = key;
     if (!this.view) {
+      // Built when the view is ready (firstUpdated); only then is the arena the one shown.
       this.pending = { arena, robots };
       return;
     }
+    this.arenaKey = key;
     this.view.setArena(
       arena,
       robots.map((r) => ({ id: r.id, profile: profileById(r.profile)! })),
     );
+  }
+
+  /** The id of the arena the 3D view shows ('' before one is built). For tests. */
+  get shownArena(): string {
+    return this.view && this.arenaKey ? (JSON.parse(this.arenaKey)[0] as ArenaSpec).id : '';
   }
 
   pushSnapshot(snapshot: WorldSnapshot) {

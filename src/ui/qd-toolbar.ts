@@ -6,6 +6,7 @@
  * @fires qd-stop - Stop pressed.
  * @fires qd-reset - Reset pressed.
  * @fires qd-setting - detail: { key: ToolbarSetting; value: string | number | boolean }.
+ * @fires qd-lessons - the Lessons button.
  * @fires qd-project - detail: { action: 'new' | 'open' | 'save' | 'share' }.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -48,6 +49,7 @@ export class QdToolbar extends LitElement {
     camera: { type: String },
     panel: { type: Boolean },
     status: { type: String },
+    lessonTitle: { type: String },
   };
 
   declare lang: Lang;
@@ -66,6 +68,8 @@ export class QdToolbar extends LitElement {
   declare panel: boolean;
   /** A short status text (Python loading progress, running…). */
   declare status: string;
+  /** In a lesson: its title replaces the task, parameter, opponent and robot choices. */
+  declare lessonTitle: string;
 
   constructor() {
     super();
@@ -83,6 +87,7 @@ export class QdToolbar extends LitElement {
     this.camera = 'top';
     this.panel = false;
     this.status = '';
+    this.lessonTitle = '';
   }
 
   static override styles = css`
@@ -143,6 +148,13 @@ export class QdToolbar extends LitElement {
     .group {
       display: inline-flex;
       gap: 4px;
+    }
+    .lesson-title {
+      font-weight: 600;
+      max-width: 22em;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     .spacer {
       flex: 1;
@@ -228,41 +240,54 @@ export class QdToolbar extends LitElement {
     >`;
   }
 
+  /** Task, parameters, opponent and robot (free play). */
+  private choices() {
+    const l = this.lang;
+    return html`${this.select(
+      'toolbar.task',
+      'task',
+      this.task,
+      this.tasks.map((task) => ({ value: task.id, label: t(l, task.labelKey) })),
+    )}
+    ${this.params.map((p) =>
+      this.select(
+        p.labelKey,
+        `param:${p.key}`,
+        p.value,
+        p.options.map((o) => ({
+          value: o.value,
+          label: o.labelKey ? t(l, o.labelKey) : (o.label ?? o.value),
+        })),
+      ),
+    )}
+    ${
+      this.opponents.length
+        ? this.select('toolbar.opponent', 'opponent', this.opponent, this.opponents)
+        : nothing
+    }
+    ${
+      this.robots.length
+        ? this.select(
+            'toolbar.robot',
+            'robot',
+            this.robot,
+            this.robots.map((r) => ({ value: r, label: t(l, `robot.${r}` as UiKey) })),
+          )
+        : nothing
+    }`;
+  }
+
   override render() {
     const l = this.lang;
     return html`
       <span class="brand">Qadam</span>
-      ${this.select(
-        'toolbar.task',
-        'task',
-        this.task,
-        this.tasks.map((task) => ({ value: task.id, label: t(l, task.labelKey) })),
-      )}
-      ${this.params.map((p) =>
-        this.select(
-          p.labelKey,
-          `param:${p.key}`,
-          p.value,
-          p.options.map((o) => ({
-            value: o.value,
-            label: o.labelKey ? t(l, o.labelKey) : (o.label ?? o.value),
-          })),
-        ),
-      )}
+      <button data-action="lessons" @click=${() => this.emit('qd-lessons')}>
+        ${t(l, 'lessons.open')}
+      </button>
       ${
-        this.opponents.length
-          ? this.select('toolbar.opponent', 'opponent', this.opponent, this.opponents)
-          : nothing
-      }
-      ${
-        this.robots.length
-          ? this.select(
-              'toolbar.robot',
-              'robot',
-              this.robot,
-              this.robots.map((r) => ({ value: r, label: t(l, `robot.${r}` as UiKey) })),
-            )
-          : nothing
+        this.lessonTitle
+          ? html`<span class="lesson-title" data-testid="lesson-title">${this.lessonTitle}</span>`
+          : this.choices()
       }
       <label
         ><span class="label">${t(l, 'toolbar.seed')}</span>

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
+import { agentMemory, EAGER_MEMORY_ARG, pageHeapMb } from '../helpers/memory.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PORT = 4391;
@@ -23,6 +24,9 @@ export interface BrowserFigures {
   viewFps: number;
   emptySceneFps: number;
   fpsRatio: number;
+  /** During a sumo match (two robots): the page's JS heap, and page + all workers (MB). */
+  sumoPageHeapMb: number;
+  sumoAllMemoryMb: number | null;
 }
 
 /** Sums the gzip size of the scripts index.html loads up front (lazy chunks excluded). */
@@ -168,8 +172,18 @@ async function appFigures(browser: Browser, url: string) {
         setTimeout(() => resolve(view.stats().fps), 3000);
       }),
   );
+  // Memory with two robots, the match still running: the page, the sim host and two Pyodides.
+  const sumoPageHeapMb = await pageHeapMb(page);
+  const sumoAllMemoryMb = (await agentMemory(page))?.totalMb ?? null;
   await context.close();
-  return { coldLoadToWorkspaceMs, pythonReadyMs, runToMotionMs, viewFps };
+  return {
+    coldLoadToWorkspaceMs,
+    pythonReadyMs,
+    runToMotionMs,
+    viewFps,
+    sumoPageHeapMb,
+    sumoAllMemoryMb,
+  };
 }
 
 export async function browserFigures(): Promise<BrowserFigures> {
@@ -187,7 +201,7 @@ export async function browserFigures(): Promise<BrowserFigures> {
   const empty = await emptySceneServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, EAGER_MEMORY_ARG],
   });
   try {
     const url = `http://localhost:${PORT}/`;
@@ -225,5 +239,6 @@ export function formatBrowser(f: BrowserFigures): string {
     `| Python ready (from navigation) | ${Math.round(f.pythonReadyMs)} ms | ≤ 10000 ms |`,
     `| Run → first motion | ${Math.round(f.runToMotionMs)} ms | ≤ 300 ms |`,
     `| 3D view fps during a sumo match / empty three.js scene | ${f.viewFps.toFixed(0)} / ${f.emptySceneFps.toFixed(0)} = ${f.fpsRatio.toFixed(2)} | ≥ 0.5 |`,
+    `| memory with two robots (sumo match running): page JS heap / page + sim host + 2 Pyodide workers | ${f.sumoPageHeapMb.toFixed(0)} MB / ${f.sumoAllMemoryMb === null ? 'n/a' : `${f.sumoAllMemoryMb.toFixed(0)} MB`} | ≤ 300 MB in all |`,
   ].join('\n');
 }

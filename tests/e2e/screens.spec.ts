@@ -17,6 +17,14 @@ for (const size of SIZES) {
     await expect(page.locator('.blocklyWorkspace .blocklyDraggable').first()).toBeVisible();
     if (size.width >= 1920) await page.locator('qd-toolbar [data-action=panel]').click();
     await expect(page.locator('qd-arena-view canvas')).toBeVisible();
+    // The field is drawn before any run (a view still loading must not drop it).
+    await expect
+      .poll(() =>
+        page
+          .locator('qd-arena-view')
+          .evaluate((el) => (el as unknown as { shownArena: string }).shownArena),
+      )
+      .toMatch(/^maze-school/);
     await page.waitForTimeout(2000);
     const name = `${size.width}x${size.height}`;
     await page.screenshot({ path: `${DIR}/${name}-blocks.png` });

@@ -5,13 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseRecording, RecordingError, type Recording } from '../../storage/recording.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { UsageError, type CommonOptions } from '../args.ts';
 import type { Io } from '../main.ts';
 import { simulate } from '../simulate.ts';
 import { toRecording } from './run.ts';
 import { resolveAnyTask } from '../tasks-resolve.ts';
 
-async function readRecording(file: string): Promise<Recording> {
+async function readRecording(file: string, lang: Lang): Promise<Recording> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -24,13 +25,14 @@ async function readRecording(file: string): Promise<Recording> {
   try {
     return parseRecording(text);
   } catch (error) {
-    if (error instanceof RecordingError) throw new UsageError(`${file}: ${error.message}`);
+    if (error instanceof RecordingError)
+      throw new UsageError(`${file}: ${t(lang, `replay.error.${error.code}`)} (${error.message})`);
     throw error;
   }
 }
 
 export async function replayCommand(file: string, opts: CommonOptions, io: Io): Promise<number> {
-  const recording = await readRecording(file);
+  const recording = await readRecording(file, opts.lang);
   const task = await resolveAnyTask(recording.task);
   if (!task) throw new UsageError(`${file}: unknown task "${recording.task}"`);
   const sim = await simulate({

@@ -19,6 +19,8 @@ export interface RunRequest {
 
 export type MainToHost =
   | { type: 'warm' }
+  /** A sign of life is asked for during runs: the host answers `pong` with the same n. */
+  | { type: 'ping'; n: number }
   | { type: 'run'; runId: number; request: RunRequest }
   | { type: 'stop'; runId: number }
   | { type: 'speed'; speed: number };
@@ -36,6 +38,8 @@ export interface RunOutcome {
   simTimeMs: number;
   hash: string;
   programStatuses: ProgramStatus[];
+  /** Worker messages the host rejected during the run (I-7; they changed nothing). */
+  rejectedMessages: { robot: string; detail: string }[];
   aborted: boolean;
 }
 
@@ -51,7 +55,10 @@ export type HostToMain =
   | { type: 'print'; runId: number; robot: string; t: number; text: string }
   | { type: 'block'; runId: number; robot: string; blockId: string }
   | { type: 'done'; runId: number; outcome: RunOutcome }
-  | { type: 'failed'; runId: number; message: string };
+  | { type: 'failed'; runId: number; message: string }
+  /** A message from the main thread the host would not act on (I-7: rejected and reported). */
+  | { type: 'rejected'; detail: string }
+  | { type: 'pong'; n: number };
 
 const SPEED_MIN = 0.1;
 const SPEED_MAX = 10;
@@ -62,21 +69,55 @@ export function clampSpeed(speed: unknown): number {
   return Math.min(SPEED_MAX, Math.max(SPEED_MIN, value));
 }
 
-export function isMainToHost(data: unknown): data is MainToHost {
-  if (data === null || typeof data !== 'object') return false;
-  const m = data as { type?: unknown; runId?: unknown };
-  switch (m.type) {
-    case 'warm':
-      return true;
-    case 'speed':
-      return true;
-    case 'stop':
-      return typeof m.runId === 'number';
-    case 'run':
-      return (
-        typeof m.runId === 'number' && typeof (m as { request?: unknown }).request === 'object'
-      );
-    default:
-      return false;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Longest program the host accepts (as the project format: 200 000 characters). */
+const MAX_CODE_CHARS = 200_000;
+
+/** Why a run request is unusable, or null. */
+function runRequestProblem(r: unknown): string | null {
+  if (!isRecord(r)) return 'run request is not an object';
+  if (typeof r.task !== 'string' || r.task.length > 100) return 'bad task';
+  if (!Number.isInteger(r.seed) || (r.seed as number) < 0 || (r.seed as number) > 0xffffffff)
+    return 'bad seed';
+  if (!isRecord(r.params)) return 'bad params';
+  for (const v of Object.values(r.params)) {
+    if (typeof v === 'string' ? v.length > 100 : !(typeof v === 'number' && Number.isFinite(v)))
+      return 'bad params';
   }
+  if (!Array.isArray(r.programs) || r.programs.length < 1 || r.programs.length > 2)
+    return 'bad programs';
+  for (const p of r.programs) {
+    if (!isRecord(p) || typeof p.code !== 'string' || p.code.length > MAX_CODE_CHARS)
+      return 'bad program';
+    if (typeof p.profile !== 'string') return 'bad profile';
+  }
+  if (r.traceBlocks !== undefined && typeof r.traceBlocks !== 'boolean') return 'bad traceBlocks';
+  if (typeof r.speed !== 'number') return 'bad speed';
+  return null;
+}
+
+/** Why a message from the main thread is malformed, or null when it is a MainToHost. */
+export function mainToHostProblem(data: unknown): string | null {
+  if (!isRecord(data)) return 'message is not an object';
+  const runIdOk = Number.isSafeInteger(data.runId);
+  switch (data.type) {
+    case 'warm':
+      return null;
+    case 'ping':
+      return Number.isSafeInteger(data.n) ? null : 'ping without a number';
+    case 'speed':
+      return typeof data.speed === 'number' ? null : 'bad speed';
+    case 'stop':
+      return runIdOk ? null : 'stop without a run id';
+    case 'run':
+      return runIdOk ? runRequestProblem(data.request) : 'run without a run id';
+    default:
+      return `unknown message type ${JSON.stringify(String(data.type).slice(0, 40))}`;
+  }
+}
+
+export function isMainToHost(data: unknown): data is MainToHost {
+  return mainToHostProblem(data) === null;
 }

@@ -4,14 +4,15 @@
  * Plain module (the worker entry is sim-host.worker.ts), so it can be tested without a Worker.
  */
 import { profileById } from '../../../sim/profiles/index.ts';
-import { getTask } from '../../../sim/tasks/index.ts';
+import { resolveTask } from '../../lessons/catalog-tasks.ts';
 import type { WorldSnapshot } from '../../../sim/types.ts';
 import type { ProgramPool } from '../pool.ts';
 import { runSession, ROBOT_IDS } from '../session.ts';
 import {
   clampSpeed,
-  isMainToHost,
+  mainToHostProblem,
   type HostToMain,
+  type MainToHost,
   type PythonStatus,
   type RunRequest,
 } from './host-protocol.ts';
@@ -34,21 +35,35 @@ export class SimHost {
 
   constructor(private readonly opts: SimHostOptions) {}
 
-  /** Handles one message from the main thread; malformed messages are ignored. */
+  /**
+   * Handles one message from the main thread. A malformed one is not acted on: it is reported
+   * back (`rejected`), and a run request that carries a run id fails with the reason.
+   */
   handle(data: unknown): void {
-    if (!isMainToHost(data)) return;
-    switch (data.type) {
+    const problem = mainToHostProblem(data);
+    if (problem !== null) {
+      this.opts.post({ type: 'rejected', detail: problem });
+      const m = data as { type?: unknown; runId?: unknown } | null;
+      if (m?.type === 'run' && Number.isSafeInteger(m.runId))
+        this.opts.post({ type: 'failed', runId: m.runId as number, message: problem });
+      return;
+    }
+    const msg = data as MainToHost;
+    switch (msg.type) {
       case 'warm':
         void this.warm();
         return;
+      case 'ping':
+        this.opts.post({ type: 'pong', n: msg.n });
+        return;
       case 'speed':
-        this.speed = clampSpeed(data.speed);
+        this.speed = clampSpeed(msg.speed);
         return;
       case 'stop':
-        if (this.current?.runId === data.runId) this.current.abort.abort();
+        if (this.current?.runId === msg.runId) this.current.abort.abort();
         return;
       case 'run':
-        void this.run(data.runId, data.request);
+        void this.run(msg.runId, msg.request);
         return;
     }
   }
@@ -91,7 +106,7 @@ export class SimHost {
     const abort = new AbortController();
     this.current = { runId, abort };
     try {
-      const task = getTask(request.task);
+      const task = resolveTask(request.task);
       if (!task) throw new Error(`unknown task ${request.task}`);
       if (!request.programs.every((p) => profileById(p.profile))) throw new Error('unknown robot');
       this.speed = clampSpeed(request.speed);
@@ -143,6 +158,7 @@ export class SimHost {
           simTimeMs: result.simTimeMs,
           hash: result.hash,
           programStatuses: result.programStatuses,
+          rejectedMessages: result.rejectedMessages,
           aborted: result.aborted,
         },
       });

@@ -12,6 +12,7 @@ import {
   SAB_BYTES,
   isDidFailInit,
   isDidInit,
+  isDidRun,
   type DidInit,
   type HostToWorker,
   type PythonFile,
@@ -34,6 +35,15 @@ export interface RawRequest {
   badLength?: string;
 }
 
+/** A lifecycle message the host did not accept (I-7: rejected and reported, never acted on). */
+export interface RejectedMessage {
+  /** Why, in plain words (the message's type and the rule it broke). */
+  detail: string;
+}
+
+/** Rejections kept per channel until taken (a flood only costs its sender). */
+export const MAX_REJECTED_KEPT = 20;
+
 const decoder = new TextDecoder();
 /** Atomics.load polls before sleeping (≈ 10–20 µs). */
 const SPIN = 2000;
@@ -49,22 +59,75 @@ export class ProgramChannel {
   /** Pyodide loads this worker reported (1 after init). */
   pyodideLoads = 0;
   private initWaiter: { resolve: (d: DidInit) => void; reject: (e: Error) => void } | null = null;
+  /** The last program started in this worker (null: none yet), for the pool's reuse rule. */
+  ranCode: string | null = null;
+  /** Runs started whose didRun has not come yet. */
+  private runsOpen = 0;
+  private rejected: RejectedMessage[] = [];
+  /** Rejections over the channel's life, including those beyond MAX_REJECTED_KEPT. */
+  rejectedCount = 0;
 
   constructor(private readonly worker: WorkerLike) {
     worker.listen(
-      (m) => {
-        if (isDidInit(m)) {
-          this.pyodideLoads = m.pyodideLoads;
-          this.initWaiter?.resolve(m);
-        } else if (isDidFailInit(m)) {
-          this.initWaiter?.reject(new Error(`Pyodide failed to load: ${m.message}`));
-        }
-      },
+      (m) => this.receive(m),
       (why) => {
         this.dead ??= why;
         this.initWaiter?.reject(new Error(`program worker died: ${why}`));
       },
     );
+  }
+
+  /**
+   * A lifecycle message from the worker. Only the expected ones, well formed, are acted on:
+   * didInit / didFailInit while init is pending, didRun after a started run. Anything else is
+   * forged or malformed: rejected and kept for the session's report (takeRejected).
+   */
+  private receive(m: unknown): void {
+    const problem = this.check(m);
+    if (problem !== null) {
+      this.rejectedCount++;
+      if (this.rejected.length < MAX_REJECTED_KEPT) this.rejected.push({ detail: problem });
+      return;
+    }
+    if (isDidInit(m)) {
+      const waiter = this.initWaiter;
+      this.initWaiter = null;
+      this.pyodideLoads = m.pyodideLoads;
+      waiter?.resolve(m);
+    } else if (isDidFailInit(m)) {
+      const waiter = this.initWaiter;
+      this.initWaiter = null;
+      waiter?.reject(new Error(`Pyodide failed to load: ${m.message.slice(0, 2000)}`));
+    } else this.runsOpen--;
+  }
+
+  /** Why a lifecycle message is not acceptable now, or null. */
+  private check(m: unknown): string | null {
+    const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : typeof m;
+    const name = typeof type === 'string' ? type.slice(0, 40) : typeof type;
+    if (isDidInit(m)) {
+      if (!this.initWaiter) return 'didInit without an init request';
+      const ok =
+        Number.isInteger(m.pyodideLoads) &&
+        m.pyodideLoads >= 0 &&
+        typeof m.loadMs === 'number' &&
+        (m.snapshot === undefined || m.snapshot instanceof Uint8Array) &&
+        (m.fromSnapshot === undefined || typeof m.fromSnapshot === 'boolean');
+      return ok ? null : 'malformed didInit';
+    }
+    if (isDidFailInit(m)) {
+      if (!this.initWaiter) return 'didFailInit without an init request';
+      return typeof m.message === 'string' ? null : 'malformed didFailInit';
+    }
+    if (isDidRun(m)) return this.runsOpen > 0 ? null : 'didRun without a run';
+    return `unknown message ${JSON.stringify(name)}`;
+  }
+
+  /** The messages rejected since the last call (at most MAX_REJECTED_KEPT of them). */
+  takeRejected(): RejectedMessage[] {
+    const out = this.rejected;
+    this.rejected = [];
+    return out;
   }
 
   /** Load Pyodide and our package in the worker (once), from a memory snapshot if given. */
@@ -89,6 +152,8 @@ export class ProgramChannel {
   /** Start one program; its requests then arrive on the SAB. */
   startRun(run: Omit<RunRequest, 'type'>): void {
     this.lastReq = Atomics.load(this.header, H.REQ_SEQ);
+    this.runsOpen++;
+    this.ranCode = run.code;
     this.worker.postMessage({ type: 'run', ...run });
   }
 
@@ -137,8 +202,9 @@ export class ProgramChannel {
     Atomics.store(this.header, H.INTERRUPT, 2);
   }
 
-  terminate(): void {
-    this.dead ??= 'terminated';
+  /** End the worker for good (`why` becomes `dead` unless it had already died). */
+  terminate(why = 'terminated'): void {
+    this.dead ??= why;
     this.worker.terminate();
   }
 }

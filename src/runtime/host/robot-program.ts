@@ -250,6 +250,8 @@ export class RobotProgram {
   private finish(req: Extract<Decoded, { kind: 'exit' }>): void {
     const params = { type: req.type, message: req.message, line: req.line };
     this.devices?.releaseAll();
+    // Its interpreter is broken: never reuse the worker (the pool replaces it).
+    if (req.status === EXIT.FATAL) this.channel.terminate('interpreter failed');
     if (this.status.state === 'error') return;
     switch (req.status) {
       case EXIT.OK:

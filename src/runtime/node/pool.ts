@@ -18,9 +18,16 @@ export function pyodideIndexURL(): string {
   return dirname(require.resolve('pyodide/package.json')) + '/';
 }
 
-/** worker_threads.Worker as the host's WorkerLike. */
+/**
+ * worker_threads.Worker as the host's WorkerLike. The worker's stdout and stderr are its own
+ * streams, drained here (I-7): a program must not write lines into the judge's output.
+ * `QADAM_WORKER_STDERR=1` forwards its stderr for debugging.
+ */
 export function spawnNodeWorker(): WorkerLike {
-  const w = new Worker(ENTRY);
+  const w = new Worker(ENTRY, { stdout: true, stderr: true });
+  w.stdout.resume();
+  if (process.env.QADAM_WORKER_STDERR === '1') w.stderr.pipe(process.stderr);
+  else w.stderr.resume();
   return {
     postMessage: (m) => w.postMessage(m),
     listen: (onMessage, onFail) => {
@@ -35,6 +42,8 @@ export function spawnNodeWorker(): WorkerLike {
 export interface NodePoolOptions {
   /** Idle workers kept warm. Default 4. */
   maxIdle?: number;
+  /** Which programs may share a warm worker (pool.ts WorkerPoolOptions.reuse). */
+  reuse?: 'any' | 'same-program';
   /** Python package files; default: read src/python. */
   files?: PythonFile[];
   /**
@@ -52,6 +61,7 @@ export function createNodePool(opts: NodePoolOptions = {}): WorkerPool {
     indexURL,
     files: opts.files ?? readPythonFiles(),
     maxIdle: opts.maxIdle,
+    reuse: opts.reuse,
     snapshots: opts.snapshot === false ? undefined : (diskSnapshotStore(indexURL) ?? undefined),
   });
 }

@@ -25,6 +25,8 @@ describe('qadam command line: unusable input exits 2 with one line', () => {
     [['run', 'maze', `${FIXTURES}idle.py`, '--seed', '-3'], /seed/],
     [['run', 'sumo', `${FIXTURES}idle.py`], /qadam match/],
     [['match', 'maze', `${FIXTURES}idle.py`, `${FIXTURES}idle.py`], /qadam run/],
+    [['match', 'sumo', 'bot:9', `${FIXTURES}idle.py`], /unknown bot "bot:9" \(one of: bot:0,/],
+    [['match', 'sumo', `${FIXTURES}idle.py`, 'bot:two'], /unknown bot "bot:two"/],
     [['fly'], /unknown command "fly"/],
     [['replay', `${FIXTURES}idle.py`], /not valid JSON|not a Qadam replay/],
   ])('%j', async (argv, message) => {
@@ -110,6 +112,35 @@ describe('qadam run / match / replay', () => {
     expect(result.points).toEqual({ A: 2, B: 0 });
     expect(result.rounds.filter((x: { counted: boolean }) => x.counted)).toHaveLength(2);
     expect(result.rounds[0].reason).toMatch(/Robot B left the ring/);
+  });
+
+  it('match takes built-in bots by name; a recorded bot match replays exactly', async () => {
+    const file = join(dir, 'bots.json');
+    const r = await qadam(
+      'match',
+      'sumo',
+      'bot:1',
+      'bot:0',
+      '--seed',
+      '3',
+      '--record',
+      file,
+      '--json',
+    );
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.winner).toBe('A'); // the charger pushes the statue out
+    const recording = JSON.parse(readFileSync(file, 'utf8'));
+    expect(recording.programs.map((p: { name: string }) => p.name)).toEqual(['bot:1', 'bot:0']);
+    expect(recording.programs[0].code).toMatch(/^# Sumo bot, level 1:/);
+    const ok = await qadam('replay', file, '--json');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ verified: true });
+
+    // Either slot may be a bot, the other a student's file.
+    const mixed = await qadam('match', 'sumo', `${FIXTURES}idle.py`, 'bot:1', '--json');
+    expect(mixed.status).toBe(0);
+    expect(JSON.parse(mixed.out).winner).toBe('B');
   });
 
   it('runs a .qadam project: its blocks are turned into Python in Node', async () => {

@@ -51,6 +51,23 @@ describe('field variants', () => {
     for (const y of ys) expect(y + 20).toBeLessThanOrEqual(400);
     expect(buildField(wallLesson.field, 2)).toEqual(buildField(wallLesson.field, 2));
   });
+
+  test('a choice draws only its own values, and the seeds reach each of them', () => {
+    const plug = lessonFileSchema.parse({
+      ...base,
+      id: 'plug',
+      task: 'field',
+      field: {
+        size: [1000, 1000],
+        start: { x: 0, y: 0, heading: 0 },
+        walls: [{ id: 'plug', x: { oneOf: [-300, 300] }, y: 200, sx: 40, sy: 40 }],
+      },
+      goal: { kind: 'stopBefore', wall: 'plug', gap: [20, 100] },
+    });
+    if (plug.task !== 'field') throw new Error('field lesson expected');
+    const xs = Array.from({ length: 10 }, (_, i) => buildField(plug.field, i + 1).walls.plug.minX);
+    expect(new Set(xs)).toEqual(new Set([-320, 280]));
+  });
 });
 
 describe('stop before a wall', () => {
@@ -138,6 +155,17 @@ describe('lesson files', () => {
       goal: { kind: 'reach', zone: 'nowhere' },
     });
     expect(() => parseLessonFile(text, 'bad/task.json')).toThrow(/bad\/task\.json.*"nowhere"/);
+  });
+
+  test('an empty choice is refused', () => {
+    const text = JSON.stringify({
+      ...wallLesson,
+      field: {
+        ...(wallLesson as { field: object }).field,
+        start: { x: { oneOf: [] }, y: 0, heading: 0 },
+      },
+    });
+    expect(() => parseLessonFile(text, 'w.json')).toThrow(/field\.start\.x/);
   });
 
   test('a malformed range is refused', () => {

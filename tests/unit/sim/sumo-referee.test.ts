@@ -11,8 +11,8 @@ class Bout {
   readonly referee;
   state: SumoState;
   readonly starts;
-  constructor(ring: SumoRingId) {
-    this.referee = sumoReferee(SUMO_RINGS[ring]);
+  constructor(ring: SumoRingId, matchMs?: number) {
+    this.referee = sumoReferee(SUMO_RINGS[ring], matchMs);
     this.state = this.referee.initial;
     this.starts = sumoStarts(SUMO_RINGS[ring]);
   }
@@ -220,6 +220,15 @@ describe('sumo referee', () => {
       expect(verdict.simTimeMs).toBe(180_000);
       expect(verdict.outcome).toBe('fail');
     }
+  });
+
+  it('a practice round with a 60 s clock ends at 60 s of play', () => {
+    const bout = new Bout('mini', 60_000);
+    let d: Decision | null = null;
+    for (let i = 0; i < 100 && d?.kind !== 'final'; i++) d = bout.run(5, 20_000).decision;
+    const { match, verdict } = finalOf(d);
+    expect(match.reasons[0].code).toBe('sumo.time_up_draw');
+    expect(verdict.simTimeMs).toBe(60_000);
   });
 
   it('a program error loses the round for that robot, with its reason', () => {

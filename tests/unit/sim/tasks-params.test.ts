@@ -76,7 +76,7 @@ describe('maze task', () => {
 describe('sumo task', () => {
   it('defaults: school ring, 3 min match clock, spike, two start poses', () => {
     const setup = sumo.create(1, {});
-    expect(setup.params).toEqual({ ring: 'school' });
+    expect(setup.params).toEqual({ ring: 'school', time: 180 });
     expect(setup.timeLimitMs).toBe(180_000);
     expect(setup.defaultProfile).toBe('spike');
     expect(setup.starts).toHaveLength(2);
@@ -91,6 +91,11 @@ describe('sumo task', () => {
         expect(Math.abs(s.y)).toBeLessThan(SUMO_RINGS[ring].radius / 2);
       }
     }
+  });
+
+  it('time sets a shorter match clock for practice rounds (30..600 s)', () => {
+    expect(sumo.create(1, { time: 60 }).timeLimitMs).toBe(60_000);
+    expect(() => sumo.create(1, { time: 10 })).toThrow(/time.*30\.\.600/);
   });
 
   it('rejects a bad ring and unknown keys', () => {

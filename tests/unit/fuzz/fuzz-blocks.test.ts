@@ -1,0 +1,9 @@
+/** Fuzzing with random Blockly workspaces converted to Python: campaign.ts. */
+import { test } from 'vitest';
+import { boundedCampaign, FUZZ_COUNT } from './campaign.ts';
+
+test(
+  `${FUZZ_COUNT} random block programs: no crash, hang, NaN, fall or wall crossing; deterministic`,
+  () => boundedCampaign('blocks', 1),
+  300_000,
+);
