@@ -7,6 +7,17 @@ import type { LessonSpec } from '../../sim/lessons/types.ts';
 
 export const LESSON_FORMAT = 'qadam-lesson';
 export const LESSON_VERSION = 1;
+/** The units of the path, in order. */
+export const LESSON_UNITS = [
+  'first-moves',
+  'sensors',
+  'loops',
+  'line',
+  'maze',
+  'sumo',
+  'kegelring',
+  'olympiad',
+] as const;
 
 const mm = z.number().finite().min(-10_000).max(10_000);
 const range = z.union([
@@ -62,8 +73,8 @@ const common = {
   /** Position in the path (1, 2, …). */
   order: z.number().int().min(1),
   grade: z.number().int().min(1).max(11),
-  /** The unit the lesson belongs to (first-moves, sensors, loops, line, maze, sumo, kegelring). */
-  unit: id,
+  /** The unit the lesson belongs to (the app names each in kk/ru/en: `unit.<id>`). */
+  unit: z.enum(LESSON_UNITS),
   title: texts,
   editor: z.enum(['blocks', 'python']),
   profile: z.enum(['spike', 'ev3', 'minisumo']),
