@@ -3,7 +3,7 @@
  * variant of the lesson (or only `--seed N`), exactly as the app's Check button does.
  */
 import { writeFile } from 'node:fs/promises';
-import { checkLessonProgram } from '../../lessons/check.ts';
+import { checkLessonProgram, type CheckResult } from '../../lessons/check.ts';
 import { opponentProgram } from '../../lessons/opponents.ts';
 import { createNodePool } from '../../runtime/node/pool.ts';
 import { runSession } from '../../runtime/session.ts';
@@ -37,6 +37,7 @@ export async function lessonCommand(opts: RunOptions, io: Io): Promise<number> {
   const seeds = opts.seedGiven ? [opts.seed] : file.seeds;
   const pool = createNodePool();
   try {
+    let check: CheckResult | null = null;
     if (opts.record) {
       const task = taskOfLesson(file);
       const programs = [{ code: program.code, profile: file.profile }];
@@ -58,8 +59,12 @@ export async function lessonCommand(opts: RunOptions, io: Io): Promise<number> {
       } catch (error) {
         throw new UsageError(`cannot write ${opts.record}: ${(error as Error).message}`);
       }
+      // The recorded run is the check of its one field: no need to simulate it again.
+      const passed = result.verdict.outcome === 'success';
+      const one = { seed: opts.seed, passed, verdict: result.verdict, hash: result.hash };
+      check = { passed, results: [one] };
     }
-    const check = await checkLessonProgram({ file, code: program.code, pool, seeds, opponentCode });
+    check ??= await checkLessonProgram({ file, code: program.code, pool, seeds, opponentCode });
     const passedCount = check.results.filter((r) => r.passed).length;
     if (opts.json) {
       io.out(
