@@ -27,9 +27,18 @@ export class Modes {
     private readonly hooks: ModeHooks,
   ) {}
 
-  /** A lesson or round link; the fragment is then cleared so a reload keeps the work. */
-  async openLink(hash: string) {
+  /**
+   * A lesson or round link; the fragment is then cleared so a reload keeps the work. Without
+   * a link at start-up, the round that was open before the reload opens again (a lesson needs
+   * nothing: the project is the lesson's).
+   */
+  async openLink(hash: string, startUp = false) {
     const target = teacherLinkTarget(hash);
+    const resume = startUp && !target && !this.lessons.lesson ? this.rounds.lastOpen : null;
+    if (resume !== null) {
+      await this.openRound(resume);
+      return;
+    }
     if (hash) history.replaceState(null, '', location.pathname + location.search);
     const lang = this.hooks.lang();
     if (target?.kind === 'lesson' && !(await this.openLesson(target.id)))

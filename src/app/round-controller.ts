@@ -5,32 +5,19 @@
  * it can be exported as a replay file that `qadam replay` verifies in Node.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { z } from 'zod';
-import type { MatchResult } from '../../sim/tasks/types.ts';
-import type { Verdict } from '../../sim/types.ts';
 import { getRound } from '../rounds/catalog.ts';
 import { rankSolo, type Round, type SoloStanding } from '../rounds/index.ts';
 import { RECORDING_FORMAT, RECORDING_VERSION, type Recording } from '../storage/recording.ts';
+import {
+  activeRound,
+  forgetRound,
+  loadRound,
+  saveRound,
+  setActiveRound,
+  type RoundAttempt,
+} from '../storage/round-attempts.ts';
 import type { ProjectController } from './project-controller.ts';
 import type { RunController } from './run-controller.ts';
-
-export interface RoundAttempt {
-  seed: number;
-  verdict: Verdict;
-  match: MatchResult | null;
-  hash: string;
-  simTimeMs: number;
-  /** The programs as run (the student's first), for the replay file. */
-  programs: { name: string; code: string; profile: 'spike' | 'ev3' | 'minisumo' }[];
-}
-
-/** What is kept per round in localStorage: when it started and the attempts made. */
-const storedSchema = z.object({
-  startedAt: z.number(),
-  attempts: z.array(z.any()).max(100),
-});
-
-const storageKey = (id: string) => `qadam.round.${id}`;
 
 export class RoundController implements ReactiveController {
   round: Round | null = null;
@@ -85,10 +72,11 @@ export class RoundController implements ReactiveController {
     const round = getRound(id);
     if (!round) return false;
     this.round = round;
-    const stored = this.load(id);
+    const stored = loadRound(localStorage, id);
     this.startedAt = stored?.startedAt ?? Date.now();
-    this.attempts = (stored?.attempts as RoundAttempt[] | undefined) ?? [];
+    this.attempts = stored?.attempts ?? [];
     this.save();
+    setActiveRound(localStorage, id);
     const project = this.projects.project;
     // replace (not update): the editors reload and the 3D view shows the round's field.
     this.projects.replace({
@@ -106,8 +94,14 @@ export class RoundController implements ReactiveController {
     return true;
   }
 
+  /** The round that was open when the page was left (a reload returns to it). */
+  get lastOpen(): string | null {
+    return activeRound(localStorage);
+  }
+
   leave() {
     clearInterval(this.timer);
+    if (this.round) setActiveRound(localStorage, null);
     this.round = null;
     this.host.requestUpdate();
   }
@@ -115,27 +109,14 @@ export class RoundController implements ReactiveController {
   /** Starts the round again: a fresh countdown and no attempts. */
   restart() {
     if (!this.round) return;
-    localStorage.removeItem(storageKey(this.round.id));
+    forgetRound(localStorage, this.round.id);
     this.open(this.round.id);
-  }
-
-  private load(id: string) {
-    try {
-      const parsed = storedSchema.safeParse(JSON.parse(localStorage.getItem(storageKey(id)) ?? ''));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
   }
 
   private save() {
     if (!this.round) return;
-    try {
-      const value = { startedAt: this.startedAt, attempts: this.attempts };
-      localStorage.setItem(storageKey(this.round.id), JSON.stringify(value));
-    } catch {
-      // A full storage loses only the list of attempts, never the program (autosave has it).
-    }
+    // A full storage loses only the list of attempts, never the program (autosave has it).
+    saveRound(localStorage, this.round.id, { startedAt: this.startedAt, attempts: this.attempts });
   }
 
   /** One official attempt on the next field variant. */

@@ -12,10 +12,17 @@ export const RECORDING_VERSION = 1;
 /** Limits that keep a hostile file from exhausting memory. */
 const MAX_CODE_CHARS = 200_000;
 
-const reasonSchema = z.object({
+export const reasonSchema = z.object({
   code: z.string().max(100),
   robot: z.string().max(8).optional(),
   params: z.record(z.string(), z.union([z.string().max(2000), z.number()])).optional(),
+});
+
+/** One program as run: what a replay re-runs. */
+export const programSchema = z.object({
+  name: z.string().max(200),
+  code: z.string().max(MAX_CODE_CHARS),
+  profile: z.enum(['spike', 'ev3', 'minisumo']),
 });
 
 export const recordingSchema = z.object({
@@ -24,16 +31,7 @@ export const recordingSchema = z.object({
   task: z.string().max(100),
   seed: z.number().int().min(0).max(0xffffffff),
   params: z.record(z.string().max(50), z.union([z.string().max(100), z.number()])),
-  programs: z
-    .array(
-      z.object({
-        name: z.string().max(200),
-        code: z.string().max(MAX_CODE_CHARS),
-        profile: z.enum(['spike', 'ev3', 'minisumo']),
-      }),
-    )
-    .min(1)
-    .max(2),
+  programs: z.array(programSchema).min(1).max(2),
   result: z.object({
     outcome: z.enum(['success', 'fail']),
     winner: z.enum(['A', 'B']).nullable().optional(),

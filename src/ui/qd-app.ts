@@ -76,6 +76,8 @@ export class QdApp extends LitElement {
   /** A passing message (not an error): it disappears by itself. */
   declare toast: string;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Start-up (project, then a teacher's link or the round left open); settles once. */
+  private restoring: Promise<void> = Promise.resolve();
 
   readonly projects = new ProjectController(this, {
     applied: (project) => this.loadEditors(project),
@@ -173,7 +175,7 @@ export class QdApp extends LitElement {
     document.addEventListener('keydown', this.onKey, true);
     window.addEventListener('resize', this.onResize);
     window.addEventListener('hashchange', this.onHashChange);
-    void this.restore();
+    this.restoring = this.restore();
   }
 
   override disconnectedCallback() {
@@ -202,13 +204,18 @@ export class QdApp extends LitElement {
     const hash = location.hash;
     const { fromLink } = await this.projects.restore(hash);
     if (!fromLink) this.showPreview();
-    await this.modes.openLink(hash);
+    await this.modes.openLink(hash, true);
+    this.dataset.started = 'true';
   }
 
-  /** A link followed while the app is open (same page, new fragment). */
-  private onHashChange = () => {
+  /**
+   * A link followed while the app is open (same page, new fragment). One followed while the
+   * app is still starting waits for the start-up to finish, so it is not lost.
+   */
+  private onHashChange = async () => {
+    await this.restoring;
     const hash = location.hash;
-    if (!hash || !this.projects.restored) return;
+    if (!hash) return;
     if (!this.projects.openLink(hash)) void this.modes.openLink(hash);
     else history.replaceState(null, '', location.pathname + location.search);
   };

@@ -9,7 +9,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { t, type Lang, type UiKey } from '../i18n/index.ts';
 import { formatReason } from '../i18n/reasons.ts';
 import type { Round, SoloStanding } from '../rounds/index.ts';
-import type { RoundAttempt } from '../app/round-controller.ts';
+import type { RoundAttempt } from '../storage/round-attempts.ts';
 import { panelStyles } from './internal/panel-styles.ts';
 
 export type RoundAction = 'attempt' | 'leave' | 'restart' | 'link' | 'list' | 'replay';

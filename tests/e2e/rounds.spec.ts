@@ -2,7 +2,7 @@
  * Practice rounds in the app: a teacher's link opens the round with its countdown; an official
  * attempt runs the next field and lands in the results table; the attempt's replay file, made
  * in Chromium, verifies in the Node judge's `qadam replay` (the same verdict and final hash:
- * I-2 across engines); attempts and the countdown survive a reload.
+ * I-2 across engines); a reload returns to the round with its attempts and countdown.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -46,10 +46,30 @@ test('a round link, an official attempt, a replay that verifies in Node', async 
   expect(replay.recorded.hash).toMatch(/^[0-9a-f]+$/);
   expect(replay).toMatchObject({ verified: true, sameVerdict: true, sameHash: true });
 
-  // The attempts and the countdown are still there after a reload.
+  // A reload comes back to the round, with its attempts and its countdown.
   await page.reload();
+  await expect(panel.locator('[data-testid=round-attempts]')).toContainText('Attempts: 1 of 2');
+  await expect(panel.locator('[data-testid=round-results] tbody tr')).toHaveCount(1);
+  // Leaving the round is remembered too: the next reload opens free play.
+  await panel.locator('[data-action=leave]').click();
+  await expect(panel).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('qd-app')).toHaveAttribute('data-started', 'true');
+  await expect(page.locator('qd-round-panel')).toHaveCount(0);
+  // The teacher's link still opens it, with the attempt kept.
   await page.goto('/#round=line-practice');
-  await expect(page.locator('qd-round-panel [data-testid=round-attempts]')).toContainText(
-    'Attempts: 1 of 2',
-  );
+  await expect(panel.locator('[data-testid=round-attempts]')).toContainText('Attempts: 1 of 2');
+});
+
+test('a round link followed while the app is still starting is not lost', async ({ page }) => {
+  await page.goto('/', { waitUntil: 'commit' });
+  // The app has started but has not finished restoring the project (IndexedDB is async).
+  await page.waitForFunction(() => {
+    const app = document.querySelector('qd-app');
+    return !!app && 'projects' in app && app.getAttribute('data-started') === null;
+  });
+  await page.evaluate(() => (location.hash = 'round=maze-school-practice'));
+  await expect(page.locator('qd-round-panel h1')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('qd-app')).toHaveAttribute('data-started', 'true');
+  await expect(page).toHaveURL(/\/$/);
 });
