@@ -10,23 +10,17 @@ import type { Project } from '../storage/project.ts';
 import { projectMenu, type ProjectAction } from '../app/project-io.ts';
 import { Modes } from '../app/modes.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
-import {
-  opponentChoices,
-  opponentCode,
-  opponentId,
-  ROBOT_CHOICES,
-  toolbarParams,
-  toolbarTasks,
-} from '../app/tasks-ui.ts';
+import { opponentCode, opponentId } from '../app/tasks-ui.ts';
 import { ProjectController } from '../app/project-controller.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LessonController } from '../app/lesson-controller.ts';
 import { RoundController } from '../app/round-controller.ts';
 import './qd-round-panel.ts';
 import { resolveTask } from '../lessons/catalog-tasks.ts';
-import { getTask } from '../../sim/tasks/index.ts';
-import { renderSidePanels, renderNotices, renderTabs, statusText } from './internal/app-chrome.ts';
+import { renderSidePanels, renderNotices } from './internal/app-chrome.ts';
+import { renderEditors } from './internal/app-editors.ts';
 import { renderStage } from './internal/app-stage.ts';
+import { renderToolbar } from './internal/app-toolbar.ts';
 import type { QdArenaView } from './qd-arena-view.ts';
 import type { QdBlocksEditor } from './qd-blocks-editor.ts';
 import type { QdPythonEditor } from './qd-python-editor.ts';
@@ -342,41 +336,6 @@ export class QdApp extends LitElement {
     this.showPreview();
   }
 
-  private renderToolbar() {
-    const l = this.lang;
-    const task = getTask(this.project.task.id) ?? getTask('maze')!;
-    const lesson = this.lessons.lesson;
-    return html`<qd-toolbar
-      .lang=${l}
-      .tasks=${toolbarTasks()}
-      .task=${task.id}
-      .params=${toolbarParams(task, this.project.task.params)}
-      .seed=${this.project.task.seed}
-      .robot=${this.project.robot}
-      .robots=${[...ROBOT_CHOICES]}
-      .opponents=${task.robots === 2 ? opponentChoices(l) : []}
-      .opponent=${this.opponent}
-      .running=${this.runs.running}
-      .speed=${this.speed}
-      .camera=${this.camera}
-      .panel=${this.panel}
-      .status=${statusText(this.lang, this.runs.python, this.runs.running)}
-      .lessonTitle=${
-        this.rounds.round
-          ? this.rounds.round.title[l]
-          : lesson
-            ? `${lesson.file.order}. ${lesson.file.title[l]}`
-            : ''
-      }
-      @qd-run=${() => this.run()}
-      @qd-stop=${() => this.runs.stop()}
-      @qd-reset=${() => this.resetRun()}
-      @qd-lessons=${() => this.lessons.showList(true)}
-      @qd-setting=${(e: CustomEvent) => this.onSetting(e.detail.key, e.detail.value)}
-      @qd-project=${(e: CustomEvent) => this.onProject(e.detail.action)}
-    ></qd-toolbar>`;
-  }
-
   override render() {
     const l = this.lang;
     const scale = this.uiScale;
@@ -394,7 +353,21 @@ export class QdApp extends LitElement {
       class="qd-app ${this.panel ? 'panel' : ''}"
       style="--qd-font-size: ${Math.round(16 * scale)}px"
     >
-      ${this.renderToolbar()}
+      ${renderToolbar({
+        lang: l,
+        project: this.project,
+        opponent: this.opponent,
+        speed: this.speed,
+        camera: this.camera,
+        panel: this.panel,
+        runs: this.runs,
+        lessons: this.lessons,
+        rounds: this.rounds,
+        run: () => void this.run(),
+        reset: () => this.resetRun(),
+        onSetting: (key, value) => this.onSetting(key, value),
+        onProject: (action) => void this.onProject(action),
+      })}
       ${renderNotices({
         lang: l,
         toast: this.toast,
@@ -405,30 +378,15 @@ export class QdApp extends LitElement {
       })}
       <main class="qd-main ${this.lessons.lesson || this.rounds.round ? 'with-lesson' : ''}">
         ${panel}
-        <section class="qd-editors">
-          <div class="qd-tabs" role="tablist">
-            ${renderTabs(
-              l,
-              ['blocks', 'python'] as const,
-              this.project.editor,
-              (tab) => (tab === 'blocks' ? 'tab.blocks' : 'tab.python'),
-              (tab) => this.switchTab(tab),
-            )}
-          </div>
-          <qd-blocks-editor
-            ?hidden=${this.project.editor !== 'blocks'}
-            .lang=${l}
-            .scale=${0.9 * scale}
-            @qd-blocks-change=${(e: CustomEvent) => this.projects.update({ blocks: e.detail.blocks })}
-            @qd-open-as-python=${(e: CustomEvent) => this.openAsPython(e.detail.python)}
-          ></qd-blocks-editor>
-          <qd-python-editor
-            ?hidden=${this.project.editor !== 'python'}
-            .lang=${l}
-            .fontSize=${Math.round(18 * scale)}
-            @qd-python-change=${(e: CustomEvent) => this.projects.update({ python: e.detail.python })}
-          ></qd-python-editor>
-        </section>
+        ${renderEditors({
+          lang: l,
+          editor: this.project.editor,
+          scale,
+          switchTab: (tab) => this.switchTab(tab),
+          blocksChanged: (blocks) => this.projects.update({ blocks }),
+          pythonChanged: (python) => this.projects.update({ python }),
+          openAsPython: (python) => this.openAsPython(python),
+        })}
         ${renderStage({
           lang: l,
           camera: this.camera,
