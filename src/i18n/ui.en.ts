@@ -143,6 +143,8 @@ export const uiEn = {
   'editor.openAsPython': 'Open as Python',
   'editor.generated': 'Python from your blocks',
   'editor.pythonLoading': 'Loading the Python editor…',
+  'editor.pythonStarter':
+    "# Your program: the robot's parts come from robot_setup.\nrobot.straight(200)\n",
   'editor.replaceConfirm': 'Replace the Python program with the one made from your blocks?',
   'view.rays': 'Sensor rays',
   'view.trail': 'Trail',

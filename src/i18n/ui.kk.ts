@@ -139,6 +139,8 @@ export const uiKk: UiMessages = {
   'editor.openAsPython': 'Python ретінде ашу',
   'editor.generated': 'Блоктарыңыздан шыққан Python',
   'editor.pythonLoading': 'Python редакторы жүктелуде…',
+  'editor.pythonStarter':
+    '# Сенің бағдарламаң: роботтың бөліктері robot_setup ішінде.\nrobot.straight(200)\n',
   'editor.replaceConfirm':
     'Python бағдарламасын блоктардан жасалған бағдарламамен алмастырайық па?',
   'view.rays': 'Датчик сәулелері',

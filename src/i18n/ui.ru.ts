@@ -140,6 +140,8 @@ export const uiRu: UiMessages = {
   'editor.openAsPython': 'Открыть как Python',
   'editor.generated': 'Python из ваших блоков',
   'editor.pythonLoading': 'Загружается редактор Python…',
+  'editor.pythonStarter':
+    '# Твоя программа: части робота берутся из robot_setup.\nrobot.straight(200)\n',
   'editor.replaceConfirm': 'Заменить программу на Python программой из блоков?',
   'view.rays': 'Лучи датчиков',
   'view.trail': 'След',

@@ -312,6 +312,12 @@ export class QdApp extends LitElement {
   }
 
   private switchTab(editor: 'blocks' | 'python') {
+    if (editor === 'python' && !this.project.python.trim()) {
+      // An empty editor gives a beginner nothing to start from: the import and one move.
+      const python = `from robot_setup import *\n\n${t(this.lang, 'editor.pythonStarter')}`;
+      this.pythonEditor?.setValue(python);
+      this.projects.update({ python });
+    }
     this.projects.update({ editor });
     if (editor === 'python') void this.pythonEditor?.start();
   }

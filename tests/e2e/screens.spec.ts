@@ -46,6 +46,8 @@ for (const size of SIZES) {
     await page.locator('qd-toolbar select[data-setting=task]').selectOption('sumo');
     await page.locator('[data-tab=python]').first().click();
     await expect(page.locator('.qd-monaco .monaco-editor')).toBeVisible();
+    // An empty Python editor starts with the import and one move, not a blank page.
+    await expect(page.locator('.qd-monaco .view-lines')).toContainText('robot_setup');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${DIR}/${name}-sumo-python.png` });
   });
