@@ -40,6 +40,7 @@ export const uiEn = {
   'unit.first-moves': 'First moves',
   'unit.sensors': 'Sensors',
   'unit.loops': 'Loops and conditions',
+  'unit.python': 'Python: first programs',
   'unit.line': 'Line following',
   'unit.maze': 'Mazes',
   'unit.sumo': 'Sumo',

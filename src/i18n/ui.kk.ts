@@ -39,6 +39,7 @@ export const uiKk: UiMessages = {
   'unit.first-moves': 'Алғашқы қозғалыстар',
   'unit.sensors': 'Датчиктер',
   'unit.loops': 'Циклдер мен шарттар',
+  'unit.python': 'Python: алғашқы бағдарламалар',
   'unit.line': 'Сызықпен жүру',
   'unit.maze': 'Лабиринттер',
   'unit.sumo': 'Сумо',

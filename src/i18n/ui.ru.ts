@@ -39,6 +39,7 @@ export const uiRu: UiMessages = {
   'unit.first-moves': 'Первые движения',
   'unit.sensors': 'Датчики',
   'unit.loops': 'Циклы и условия',
+  'unit.python': 'Python: первые программы',
   'unit.line': 'Езда по линии',
   'unit.maze': 'Лабиринты',
   'unit.sumo': 'Сумо',

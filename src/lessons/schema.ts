@@ -12,6 +12,7 @@ export const LESSON_UNITS = [
   'first-moves',
   'sensors',
   'loops',
+  'python',
   'line',
   'maze',
   'sumo',
