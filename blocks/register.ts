@@ -4,6 +4,7 @@ import { qadamBlockDefinitions } from './definitions/index.ts';
 import { QadamPythonGenerator } from './generator.ts';
 import { qadamGenerators } from './generators/index.ts';
 import { en } from './messages/en.ts';
+import { registerQadamLoopTypes } from './placement.ts';
 
 let generator: QadamPythonGenerator | null = null;
 
@@ -17,6 +18,7 @@ export function registerQadamBlocks(): QadamPythonGenerator {
   // Block JSON refers to %{BKY_QADAM_…}; without messages, creating a block would fail. Fill
   // in English for keys no locale has set yet (setBlocksLocale overrides them).
   for (const [key, text] of Object.entries(en)) if (!(key in Blockly.Msg)) Blockly.Msg[key] = text;
+  registerQadamLoopTypes();
   Blockly.common.defineBlocks(
     Blockly.common.createBlockDefinitionsFromJsonArray([...qadamBlockDefinitions]),
   );
