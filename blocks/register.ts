@@ -9,8 +9,9 @@ import { registerQadamLoopTypes } from './placement.ts';
 let generator: QadamPythonGenerator | null = null;
 
 /**
- * Defines Qadam's blocks in `Blockly.Blocks` and builds the Qadam Python generator (Blockly's
- * standard Python generators plus ours, readable Unicode names). Idempotent: later calls
+ * Defines Qadam's blocks in `Blockly.Blocks`, makes "forever" a loop for Blockly's
+ * "break"/"continue", and builds the Qadam Python generator (Blockly's standard Python
+ * generators plus ours, readable Unicode names). Idempotent: later calls
  * return the same generator. The only place in `blocks/` with registration side effects.
  */
 export function registerQadamBlocks(): QadamPythonGenerator {
