@@ -1,6 +1,8 @@
 import * as Blockly from 'blockly';
 import { PythonGenerator } from 'blockly/python';
+import { commentText, pythonStringLiteral } from './literals.ts';
 import { QADAM_RESERVED_NAMES, installReadableNames } from './names.ts';
+import { isOutOfPlace } from './placement.ts';
 
 /** Block types whose top-level stacks generate code; any other top-level stack is ignored. */
 export const ROOT_BLOCK_TYPES: ReadonlySet<string> = new Set([
@@ -82,6 +84,16 @@ export class QadamPythonGenerator extends PythonGenerator {
     return super.finish(code);
   }
 
+  /** A one-line string literal for `text` (see {@link pythonStringLiteral}). */
+  override quote_(text: string): string {
+    return pythonStringLiteral(text);
+  }
+
+  /** Blockly writes block comments with `prefixLines(comment, '# ')`: make those lines safe. */
+  override prefixLines(text: string, prefix: string): string {
+    return super.prefixLines(prefix === '# ' ? commentText(text) : text, prefix);
+  }
+
   override blockToCode(
     block: Blockly.Block | null,
     opt_thisOnly?: boolean,
@@ -89,6 +101,11 @@ export class QadamPythonGenerator extends PythonGenerator {
     // A loose stack (not under the hat, not a function) does not run: generate nothing for it.
     if (block && !block.getParent() && !ROOT_BLOCK_TYPES.has(block.type)) {
       return block.outputConnection ? ['', 0] : '';
+    }
+    // "break" outside a loop, "return" outside a function: skipped as the editor's disabled
+    // blocks are (Blockly skips a disabled block and goes on with the next one).
+    if (block?.isEnabled() && isOutOfPlace(block)) {
+      return opt_thisOnly ? '' : this.blockToCode(block.getNextBlock());
     }
     return super.blockToCode(block, opt_thisOnly);
   }

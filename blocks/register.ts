@@ -4,12 +4,14 @@ import { qadamBlockDefinitions } from './definitions/index.ts';
 import { QadamPythonGenerator } from './generator.ts';
 import { qadamGenerators } from './generators/index.ts';
 import { en } from './messages/en.ts';
+import { registerQadamLoopTypes } from './placement.ts';
 
 let generator: QadamPythonGenerator | null = null;
 
 /**
- * Defines Qadam's blocks in `Blockly.Blocks` and builds the Qadam Python generator (Blockly's
- * standard Python generators plus ours, readable Unicode names). Idempotent: later calls
+ * Defines Qadam's blocks in `Blockly.Blocks`, makes "forever" a loop for Blockly's
+ * "break"/"continue", and builds the Qadam Python generator (Blockly's standard Python
+ * generators plus ours, readable Unicode names). Idempotent: later calls
  * return the same generator. The only place in `blocks/` with registration side effects.
  */
 export function registerQadamBlocks(): QadamPythonGenerator {
@@ -17,6 +19,7 @@ export function registerQadamBlocks(): QadamPythonGenerator {
   // Block JSON refers to %{BKY_QADAM_…}; without messages, creating a block would fail. Fill
   // in English for keys no locale has set yet (setBlocksLocale overrides them).
   for (const [key, text] of Object.entries(en)) if (!(key in Blockly.Msg)) Blockly.Msg[key] = text;
+  registerQadamLoopTypes();
   Blockly.common.defineBlocks(
     Blockly.common.createBlockDefinitionsFromJsonArray([...qadamBlockDefinitions]),
   );

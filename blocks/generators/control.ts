@@ -15,7 +15,9 @@ export const controlGenerators: GeneratorRecord = {
     const seconds = valueOf(block, generator, 'SECONDS', Order.MULTIPLICATIVE);
     const literal = numberLiteral(seconds);
     // Pybricks waits in ms; a literal is converted here so the code reads wait(1500), not wait(1.5 * 1000).
-    const ms = literal === null ? `${seconds} * 1000` : String(Number((literal * 1000).toFixed(6)));
+    // Beyond float range (1e308 s) the product is Infinity, not Python: keep the multiplication.
+    const product = literal === null ? NaN : literal * 1000;
+    const ms = Number.isFinite(product) ? String(Number(product.toFixed(6))) : `${seconds} * 1000`;
     return `wait(${ms})\n`;
   },
   qadam_wait_until: (block, generator) => {

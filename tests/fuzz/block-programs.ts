@@ -8,9 +8,17 @@ import { registerQadamBlocks } from '../../blocks/register.ts';
 import { toolboxBlockTypes } from '../../blocks/toolbox.ts';
 import { EXTREME_JS, Picker, TEXTS } from './values.ts';
 
-/** Types left out: procedures need mutations naming each other (a separate generator's job). */
-const SKIPPED = /^procedures_/;
-const VARIABLES = ['x', 'қадам', 'счёт'];
+/** Function definitions and calls are built apart (a call names its definition). */
+const SKIPPED = /^procedures_(def|call)/;
+const VARIABLES = ['x', 'қадам', 'счёт', 'жылдамдық 2', 'print', 'None'];
+/** Function names: Kazakh, Russian, with spaces, a digit first, taken by Python or the robot. */
+const FUNCTIONS = ['жүр', 'шаг вперёд', 'turn around', '1st', 'print', 'robot', 'қадам', 'for'];
+
+interface Procedure {
+  name: string;
+  returns: boolean;
+  params: string[];
+}
 
 interface Catalogue {
   statements: string[];
@@ -36,12 +44,15 @@ function catalogueOf(): Catalogue {
   return out;
 }
 
+const isDefinition = (block: Blockly.Block): boolean => /^procedures_def/.test(block.type);
+
 const accepts = (input: string[] | null, output: string[] | null): boolean =>
   input === null || output === null || input.some((c) => output.includes(c));
 
 class Builder {
   private readonly cat = catalogueOf();
   private blocks = 0;
+  private readonly procedures: Procedure[] = [];
 
   constructor(
     private readonly ws: Blockly.Workspace,
@@ -51,7 +62,8 @@ class Builder {
 
   private fill(block: Blockly.Block, depth: number): void {
     for (const input of block.inputList) {
-      for (const field of input.fieldRow) this.setField(field);
+      for (const field of input.fieldRow)
+        if (field.name !== 'NAME' || !isDefinition(block)) this.setField(field);
       const conn = input.connection;
       if (!conn || conn.targetConnection) continue;
       if (input.type === Blockly.inputs.inputTypes.VALUE) {
@@ -68,10 +80,7 @@ class Builder {
   private setField(field: Blockly.Field): void {
     const p = this.p;
     if (field instanceof Blockly.FieldVariable) {
-      const name = p.one(VARIABLES);
-      const map = this.ws.getVariableMap();
-      const v = map.getVariable(name) ?? map.createVariable(name);
-      field.setValue(v.getId());
+      field.setValue(this.variable(p.one(VARIABLES)).getId());
     } else if (field instanceof Blockly.FieldDropdown) {
       const options = field.getOptions(false);
       field.setValue(p.one(options)[1]);
@@ -82,9 +91,51 @@ class Builder {
     }
   }
 
+  private variable(name: string): Blockly.IVariableModel<Blockly.IVariableState> {
+    const map = this.ws.getVariableMap();
+    return map.getVariable(name) ?? map.createVariable(name);
+  }
+
+  /**
+   * A function definition (with or without a result, sometimes with no statements at all) with
+   * 0–2 parameters; it may call itself and the functions defined before it.
+   */
+  define(): void {
+    const p = this.p;
+    const returns = p.chance(0.5);
+    const def = this.ws.newBlock(returns ? 'procedures_defreturn' : 'procedures_defnoreturn');
+    this.blocks++;
+    // The field's validator makes the name legal and distinct (`print` → `print2` if taken).
+    def.setFieldValue(p.one(FUNCTIONS), 'NAME');
+    const params = [...new Set(Array.from({ length: p.int(0, 2) }, () => p.one(VARIABLES)))];
+    def.loadExtraState?.({
+      ...(returns && p.chance(0.3) ? { hasStatements: false } : {}),
+      params: params.map((name) => ({ name, id: this.variable(name).getId() })),
+    });
+    this.procedures.push({ name: def.getFieldValue('NAME') as string, returns, params });
+    if (p.chance(0.2)) def.setCommentText(p.one(TEXTS));
+    this.fill(def, 1);
+  }
+
+  /** A call of a defined function (with or without a result), or null when there is none. */
+  private call(returns: boolean): Blockly.Block | null {
+    const defined = this.procedures.filter((f) => f.returns === returns);
+    if (defined.length === 0 || !this.p.chance(0.15)) return null;
+    const f = this.p.one(defined);
+    const block = this.ws.newBlock(returns ? 'procedures_callreturn' : 'procedures_callnoreturn');
+    block.loadExtraState?.({ name: f.name, params: f.params });
+    return block;
+  }
+
   /** A value block whose output fits `check` (null when none fits or the tree is full). */
   value(check: string[] | null, depth: number): Blockly.Block | null {
     if (this.blocks >= this.maxBlocks) return null;
+    const call = this.call(true); // a call has no output check: it fits any input
+    if (call) {
+      this.blocks++;
+      this.fill(call, depth);
+      return call;
+    }
     const fitting = this.cat.values.filter((v) => accepts(check, v.check));
     // Deep trees end in leaves (numbers, sensors, variables).
     const pool =
@@ -107,8 +158,9 @@ class Builder {
         depth > 2
           ? this.cat.statements.filter((t) => !/controls|forever/.test(t))
           : this.cat.statements;
-      const block = this.ws.newBlock(this.p.one(types));
+      const block = this.call(false) ?? this.ws.newBlock(this.p.one(types));
       this.blocks++;
+      if (this.p.chance(0.05)) block.setCommentText(this.p.one(TEXTS));
       this.fill(block, depth);
       if (last?.nextConnection && block.previousConnection) {
         last.nextConnection.connect(block.previousConnection);
@@ -131,6 +183,7 @@ export function blocksWorkspace(seed: number): object {
   const ws = new Blockly.Workspace();
   try {
     const builder = new Builder(ws, p, p.int(4, 40));
+    for (let i = p.int(-2, 2); i > 0; i--) builder.define();
     const start = ws.newBlock('qadam_start');
     const body = builder.stack(0, p.int(1, 8));
     if (body?.previousConnection && start.nextConnection) {

@@ -1,8 +1,9 @@
 /**
  * Runs fuzz cases headless through the real runtime (a Node pool of Pyodide workers and
  * runSession) and checks, per case: the host did not throw, the run ended with a verdict in
- * bounded wall time, the world invariants held (invariants.ts), and — for a sample — a second
- * run gives the same verdict and world hash. A failing case is saved as JSON (seed, task and
+ * bounded wall time, the world invariants held (invariants.ts), a program made of blocks was
+ * valid Python (DESIGN.md I-4: a student cannot fix a syntax error in generated code), and —
+ * for a sample — a second run gives the same verdict and world hash. A failing case is saved as JSON (seed, task and
  * the programs' text) with the command that replays it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import type { FuzzCase } from './cases.ts';
 import { CheckedWorld, type Violation } from './invariants.ts';
 
 export interface Failure {
-  rule: Violation['rule'] | 'crash' | 'hang' | 'nondeterministic';
+  rule: Violation['rule'] | 'crash' | 'hang' | 'nondeterministic' | 'blocks_syntax_error';
   detail: string;
   tMs?: number;
 }
@@ -86,6 +87,7 @@ async function once(
       detail: v.detail,
       tMs: v.tMs,
     }));
+    if (c.kind === 'blocks') failures.push(...blocksSyntaxErrors(result.verdict));
     return { verdict: result.verdict, hash: result.hash, failures };
   } catch (error) {
     const detail = String((error as Error)?.stack ?? error).slice(0, 2000);
@@ -93,6 +95,13 @@ async function once(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A block program's syntax error is a bug of the block generators, never the student's. */
+function blocksSyntaxErrors(verdict: Verdict): Failure[] {
+  return verdict.reasons
+    .filter((r) => r.code === 'program.syntax_error')
+    .map((r) => ({ rule: 'blocks_syntax_error', detail: JSON.stringify(r.params ?? {}) }));
 }
 
 /** Run one case (twice if `rerun`) and collect what went wrong. */

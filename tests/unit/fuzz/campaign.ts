@@ -35,6 +35,8 @@ export async function boundedCampaign(kind: FuzzKind, seed: number): Promise<voi
         `${f.id}: ${f.failures.map((x) => `${x.rule}: ${x.detail}`).join('; ')} — npm run fuzz -- --replay ${f.file}`,
     );
     expect(failures).toEqual([]);
+    // Every block program is valid Python (also a failure rule of the runner, counted here).
+    if (kind === 'blocks') expect(report.reasons['program.syntax_error'] ?? 0).toBe(0);
     // The programs did a variety of things (not all dying on their first line).
     expect(Object.keys(report.reasons).length).toBeGreaterThanOrEqual(4);
   } finally {
