@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Verdict } from '../../sim/types.ts';
 import { getLesson, LESSONS } from '../lessons/catalog.ts';
-import { LESSON_PREFIX, type Lesson } from '../lessons/lesson.ts';
+import { LESSON_PREFIX, type Lang, type Lesson } from '../lessons/lesson.ts';
 import { opponentCode } from './tasks-ui.ts';
 import { createProgressStore, type Progress } from '../lessons/progress.ts';
 import { createDrafts, type Drafts } from '../storage/drafts.ts';
@@ -30,8 +30,9 @@ export function lessonIdOf(taskId: string): string | null {
 }
 
 /** A project holding a lesson's starter. */
-export function starterProject(lesson: Lesson): Project {
-  const { file, starter } = lesson;
+export function starterProject(lesson: Lesson, lang: Lang): Project {
+  const { file } = lesson;
+  const starter = lesson.starters[lang];
   return {
     ...newProject(`${LESSON_PREFIX}${file.id}`, file.profile),
     name: file.title.en,
@@ -56,6 +57,7 @@ export class LessonController implements ReactiveController {
     private readonly projects: ProjectController,
     private readonly runs: RunController,
     private readonly speed: () => number,
+    private readonly lang: () => Lang,
   ) {
     host.addController(this);
     this.progress = this.store.read();
@@ -102,7 +104,7 @@ export class LessonController implements ReactiveController {
     await this.drafts.save(this.draftKey(current), current);
     const key = `${LESSON_PREFIX}${id}`;
     const draft = await this.drafts.load(key);
-    this.projects.replace(draft ?? starterProject(lesson));
+    this.projects.replace(draft ?? starterProject(lesson, this.lang()));
     this.reset();
     return true;
   }
@@ -118,7 +120,7 @@ export class LessonController implements ReactiveController {
   /** Replaces the program with the lesson's starter. */
   restart() {
     const lesson = this.lesson;
-    if (lesson) this.projects.replace(starterProject(lesson));
+    if (lesson) this.projects.replace(starterProject(lesson, this.lang()));
     this.reset();
   }
 

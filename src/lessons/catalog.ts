@@ -3,7 +3,15 @@
  * Vite so they work offline. Reference solutions are not bundled.
  */
 import { LESSON_FILES } from './catalog-tasks.ts';
-import { LESSON_LANGS, parseProgram, programFile, type Lang, type Lesson } from './lesson.ts';
+import {
+  LESSON_LANGS,
+  localStarterFile,
+  parseProgram,
+  programFile,
+  type Lang,
+  type Lesson,
+  type LessonProgram,
+} from './lesson.ts';
 
 const texts = import.meta.glob<string>('../../lessons/*/*.md', {
   eager: true,
@@ -23,7 +31,13 @@ function load(file: (typeof LESSON_FILES)[number]): Lesson {
   for (const lang of LESSON_LANGS) byLang[lang] = texts[at(file.id, `${lang}.md`)] ?? '';
   const name = programFile('starter', file.editor);
   const starter = parseProgram(file.editor, starters[at(file.id, name)] ?? '', name);
-  return { file, texts: byLang, starter };
+  const local = {} as Record<Lang, LessonProgram>;
+  for (const lang of LESSON_LANGS) {
+    const localName = localStarterFile(file.editor, lang);
+    const text = localName ? starters[at(file.id, localName)] : undefined;
+    local[lang] = text === undefined ? starter : parseProgram(file.editor, text, localName!);
+  }
+  return { file, texts: byLang, starter, starters: local };
 }
 
 export const LESSONS: readonly Lesson[] = LESSON_FILES.map(load);

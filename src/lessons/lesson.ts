@@ -18,7 +18,13 @@ export type LessonProgram =
 export interface Lesson {
   file: LessonFile;
   texts: Record<Lang, string>;
+  /** The starter as written (English comments): what the tests and the CLI check. */
   starter: LessonProgram;
+  /**
+   * The starter each language's students see: a Python starter's comments are translated
+   * (`starter.kk.py`, `starter.ru.py`; the code itself is the same, tests hold it to that).
+   */
+  starters: Record<Lang, LessonProgram>;
 }
 
 export { LESSON_PREFIX };
@@ -31,6 +37,40 @@ export function taskOfLesson(file: LessonFile): TaskDef {
 /** File names of a lesson's programs, by editor. */
 export function programFile(kind: 'starter' | 'reference', editor: LessonFile['editor']): string {
   return editor === 'blocks' ? `${kind}.blocks.json` : `${kind}.py`;
+}
+
+/**
+ * The file of a Python starter translated for `lang` (English is `starter.py` itself); null
+ * for blocks, whose text Blockly translates.
+ */
+export function localStarterFile(editor: LessonFile['editor'], lang: Lang): string | null {
+  return editor === 'python' && lang !== 'en' ? `starter.${lang}.py` : null;
+}
+
+/**
+ * Python without its comments and blank lines, to compare translated starters with the
+ * original: only the comments may differ. (A `#` inside a string literal is kept.)
+ */
+export function codeWithoutComments(code: string): string {
+  const out: string[] = [];
+  for (const line of code.split('\n')) {
+    let quote: string | null = null;
+    let end = line.length;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#') {
+        end = i;
+        break;
+      }
+    }
+    const kept = line.slice(0, end).trimEnd();
+    if (kept.trim()) out.push(kept);
+  }
+  return out.join('\n');
 }
 
 /** Parses a program file's text. Blocks files hold `{"blocks": …}` as Blockly serializes it. */

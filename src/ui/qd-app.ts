@@ -88,7 +88,13 @@ export class QdApp extends LitElement {
     lang: () => this.lang,
     showConsole: () => (this.bottom = 'console'),
   });
-  readonly lessons = new LessonController(this, this.projects, this.runs, () => this.speed);
+  readonly lessons = new LessonController(
+    this,
+    this.projects,
+    this.runs,
+    () => this.speed,
+    () => this.lang,
+  );
   readonly rounds = new RoundController(
     this,
     this.projects,

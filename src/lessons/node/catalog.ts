@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseLessonFile } from '../schema.ts';
 import {
   LESSON_LANGS,
+  localStarterFile,
   parseProgram,
   programFile,
   type Lang,
@@ -55,13 +56,14 @@ export async function loadLesson(id: string, dir = LESSONS_DIR): Promise<NodeLes
     const path = join(root, programFile(kind, file.editor));
     return parseProgram(file.editor, await text(path), path);
   };
-  return {
-    file,
-    texts,
-    starter: await program('starter'),
-    reference: await program('reference'),
-    dir: root,
-  };
+  const starter = await program('starter');
+  const starters = {} as Record<Lang, LessonProgram>;
+  for (const lang of LESSON_LANGS) {
+    const name = localStarterFile(file.editor, lang);
+    const path = name && join(root, name);
+    starters[lang] = path ? parseProgram(file.editor, await text(path), path) : starter;
+  }
+  return { file, texts, starter, starters, reference: await program('reference'), dir: root };
 }
 
 /** Every lesson, in path order. */

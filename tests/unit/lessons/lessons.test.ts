@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkLessonProgram, lessonProgramToPython } from '../../../src/lessons/check.ts';
-import { markdownOutline, LESSON_LANGS } from '../../../src/lessons/lesson.ts';
+import { codeWithoutComments, markdownOutline, LESSON_LANGS } from '../../../src/lessons/lesson.ts';
 import { loadLessons } from '../../../src/lessons/node/catalog.ts';
 import { opponentProgram } from '../../../src/lessons/opponents.ts';
 import { createNodePool } from '../../../src/runtime/node/pool.ts';
@@ -32,6 +32,21 @@ describe.each(lessons.map((l) => [l.file.id, l] as const))('%s', (_id, lesson) =
       expect(file.title[lang].trim().length).toBeGreaterThan(0);
     }
     expect(file.seeds.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('each language gets the same starter, with its comments translated', () => {
+    for (const lang of LESSON_LANGS) {
+      const local = lesson.starters[lang];
+      if (local.editor === 'blocks' || lesson.starter.editor === 'blocks') {
+        expect(local, lang).toEqual(lesson.starter);
+        continue;
+      }
+      expect(codeWithoutComments(local.code), lang).toBe(codeWithoutComments(lesson.starter.code));
+      // A translated starter whose comments are still English helps no one.
+      if (lang !== 'en' && /#/.test(lesson.starter.code)) {
+        expect(/#.*[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(local.code), `${lang} comments`).toBe(true);
+      }
+    }
   });
 
   const check = (which: 'reference' | 'starter') =>
