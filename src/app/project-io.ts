@@ -91,6 +91,8 @@ export async function copyShareLink(project: Project): Promise<string> {
 }
 
 export type ProjectAction = 'new' | 'open' | 'save' | 'share';
+/** The Project menu's items: the project's own, and watching a replay file. */
+export type MenuAction = ProjectAction | 'replay';
 
 /** The Project menu: new, open a file, save a file, share a link. */
 export async function projectMenu(

@@ -7,7 +7,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getRound } from '../rounds/catalog.ts';
 import { rankSolo, type Round, type SoloStanding } from '../rounds/index.ts';
-import { RECORDING_FORMAT, RECORDING_VERSION, type Recording } from '../storage/recording.ts';
+import {
+  RECORDING_FORMAT,
+  RECORDING_VERSION,
+  recordedResult,
+  type Recording,
+} from '../storage/recording.ts';
 import {
   activeRound,
   forgetRound,
@@ -169,13 +174,7 @@ export class RoundController implements ReactiveController {
       seed: attempt.seed,
       params: { ...round.params },
       programs: attempt.programs,
-      result: {
-        outcome: attempt.verdict.outcome,
-        winner: attempt.match ? attempt.match.winner : undefined,
-        reasons: attempt.match ? attempt.match.reasons : attempt.verdict.reasons,
-        simTimeMs: attempt.simTimeMs,
-        hash: attempt.hash,
-      },
+      result: recordedResult(attempt),
       engine: 'browser',
     };
   }

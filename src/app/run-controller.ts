@@ -39,6 +39,13 @@ export interface RunSpec {
   profile: RobotProfile['id'];
   /** The second robot's program (sumo). */
   opponent?: string;
+  /** The second robot's profile, when it differs (a replay file may say so). */
+  opponentProfile?: RobotProfile['id'];
+  /**
+   * The programs are not the editors' (a replay file): errors go to the console only, never
+   * as marks in the student's editors.
+   */
+  foreign?: boolean;
   speed: number;
 }
 
@@ -119,7 +126,8 @@ export class RunController implements ReactiveController {
     this.reset();
     this.views.python()?.setErrorMarkers([]);
     const programs = [{ code: spec.program.code, profile: spec.profile }];
-    if (spec.opponent !== undefined) programs.push({ code: spec.opponent, profile: spec.profile });
+    if (spec.opponent !== undefined)
+      programs.push({ code: spec.opponent, profile: spec.opponentProfile ?? spec.profile });
     this.running = true;
     this.host.requestUpdate();
     const sensors = this.views.sensors();
@@ -154,7 +162,7 @@ export class RunController implements ReactiveController {
         this.verdict = outcome.verdict;
         this.match = outcome.match ?? null;
       }
-      this.reportErrors(outcome, spec.program, lang);
+      this.reportErrors(outcome, spec.program, lang, spec.foreign ?? false);
       this.addLines(rejectedLines(outcome, lang));
       return outcome;
     } catch (error) {
@@ -168,7 +176,7 @@ export class RunController implements ReactiveController {
     }
   }
 
-  private reportErrors(outcome: RunOutcome, program: ProgramMap, lang: Lang) {
+  private reportErrors(outcome: RunOutcome, program: ProgramMap, lang: Lang, foreign: boolean) {
     // A program the student stopped ends with KeyboardInterrupt: that is no error to explain.
     const statuses = outcome.aborted ? [] : outcome.programStatuses;
     const errors = errorLines(statuses, program, lang, outcome.simTimeMs);
@@ -176,6 +184,7 @@ export class RunController implements ReactiveController {
       this.addLines(errors.lines);
       this.views.showConsole();
     }
+    if (foreign) return;
     if (errors.markers.length && program.editor === 'python')
       this.views.python()?.setErrorMarkers(errors.markers);
     if (errors.blockId) this.views.blocks()?.select(errors.blockId);

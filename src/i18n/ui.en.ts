@@ -101,6 +101,7 @@ export const uiEn = {
   'project.open': 'Open file…',
   'project.save': 'Save file',
   'project.share': 'Copy share link',
+  'project.replay': 'Watch a replay file…',
   'project.shared': 'Link copied. Anyone who opens it gets a copy of this project.',
   'project.opened': 'Project opened.',
   'project.error.too_large':
@@ -128,6 +129,10 @@ export const uiEn = {
   'link.error.newer_version':
     'This link holds a project from a newer version of Qadam. Your work was not changed.',
   'link.error.invalid': 'The project in this link has mistakes in it. Your work was not changed.',
+  'replay.verified':
+    'Replay {name}: verified — the same verdict and the same final state ({hash}).',
+  'replay.differs': 'Replay {name}: NOT the recorded result ({what}).',
+  'replay.started': 'Replay {name}: running its programs…',
   'replay.error.too_large': 'This replay file is too large.',
   'replay.error.not_json': 'This replay file is damaged: it is not valid JSON.',
   'replay.error.not_replay': 'This is not a Qadam replay file.',

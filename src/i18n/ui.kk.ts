@@ -100,6 +100,7 @@ export const uiKk: UiMessages = {
   'project.open': 'Файлды ашу…',
   'project.save': 'Файлға сақтау',
   'project.share': 'Сілтемені көшіру',
+  'project.replay': 'Қайталау файлын көру…',
   'project.shared': 'Сілтеме көшірілді. Оны ашқан адам жобаның көшірмесін алады.',
   'project.opened': 'Жоба ашылды.',
   'project.error.too_large': 'Бұл файл Qadam жобасы болу үшін тым үлкен. Жұмысыңыз өзгерген жоқ.',
@@ -124,6 +125,9 @@ export const uiKk: UiMessages = {
   'link.error.newer_version':
     'Сілтемеде Qadam-ның жаңарақ нұсқасындағы жоба бар. Жұмысыңыз өзгерген жоқ.',
   'link.error.invalid': 'Сілтемедегі жобада қателер бар. Жұмысыңыз өзгерген жоқ.',
+  'replay.verified': '{name} қайталауы расталды: нәтиже де, соңғы күй де бірдей ({hash}).',
+  'replay.differs': '{name} қайталауы: нәтиже жазылғанмен СӘЙКЕС ЕМЕС ({what}).',
+  'replay.started': '{name} қайталауы: бағдарламалар қайта іске қосылды…',
   'replay.error.too_large': 'Қайталау файлы тым үлкен.',
   'replay.error.not_json': 'Қайталау файлы бүлінген: бұл JSON емес.',
   'replay.error.not_replay': 'Бұл Qadam қайталау файлы емес.',

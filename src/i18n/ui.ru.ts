@@ -100,6 +100,7 @@ export const uiRu: UiMessages = {
   'project.open': 'Открыть файл…',
   'project.save': 'Сохранить в файл',
   'project.share': 'Скопировать ссылку',
+  'project.replay': 'Смотреть файл повтора…',
   'project.shared': 'Ссылка скопирована. Кто откроет её, получит копию проекта.',
   'project.opened': 'Проект открыт.',
   'project.error.too_large': 'Файл слишком большой для проекта Qadam. Ваша работа не изменилась.',
@@ -125,6 +126,10 @@ export const uiRu: UiMessages = {
   'link.error.newer_version':
     'В ссылке проект из более новой версии Qadam. Ваша работа не изменилась.',
   'link.error.invalid': 'В проекте из ссылки есть ошибки. Ваша работа не изменилась.',
+  'replay.verified':
+    'Повтор {name}: подтверждён — тот же итог и то же конечное состояние ({hash}).',
+  'replay.differs': 'Повтор {name}: результат НЕ совпал с записанным ({what}).',
+  'replay.started': 'Повтор {name}: программы запущены заново…',
   'replay.error.too_large': 'Файл повтора слишком большой.',
   'replay.error.not_json': 'Файл повтора повреждён: это не JSON.',
   'replay.error.not_replay': 'Это не файл повтора Qadam.',

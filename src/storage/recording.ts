@@ -4,6 +4,8 @@
  * seed and params ARE the recording; the final state hash proves the re-run matched.
  */
 import { z } from 'zod';
+import type { MatchResult } from '../../sim/tasks/types.ts';
+import type { Verdict } from '../../sim/types.ts';
 import { parseJsonNoProto } from './project.ts';
 
 export const RECORDING_FORMAT = 'qadam-replay';
@@ -44,6 +46,33 @@ export const recordingSchema = z.object({
 });
 
 export type Recording = z.infer<typeof recordingSchema>;
+export type RecordedResult = Recording['result'];
+
+/** What a replay file records of a run's result (the same in Node and in the browser). */
+export function recordedResult(run: {
+  verdict: Verdict;
+  match?: MatchResult | null;
+  simTimeMs: number;
+  hash: string;
+}): RecordedResult {
+  return {
+    outcome: run.verdict.outcome,
+    winner: run.match ? run.match.winner : undefined,
+    reasons: run.match ? run.match.reasons : run.verdict.reasons,
+    simTimeMs: run.simTimeMs,
+    hash: run.hash,
+  };
+}
+
+/** A replayed result against the recorded one: verified only when verdict and hash agree. */
+export function compareResults(want: RecordedResult, again: RecordedResult) {
+  const sameVerdict =
+    again.outcome === want.outcome &&
+    (again.winner ?? null) === (want.winner ?? null) &&
+    JSON.stringify(again.reasons) === JSON.stringify(want.reasons);
+  const sameHash = again.hash === want.hash;
+  return { sameVerdict, sameHash, verified: sameVerdict && sameHash };
+}
 
 /** Why a replay file is unusable: a code the CLI and the app translate (replay.error.*). */
 export type RecordingErrorCode =

@@ -7,7 +7,8 @@
 import { LitElement, html } from 'lit';
 import { pickLanguage, t, type Lang } from '../i18n/index.ts';
 import type { Project } from '../storage/project.ts';
-import { projectMenu, type ProjectAction } from '../app/project-io.ts';
+import { projectMenu, type MenuAction } from '../app/project-io.ts';
+import { watchReplay } from '../app/replay-viewer.ts';
 import { Modes } from '../app/modes.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
 import { opponentCode, opponentId } from '../app/tasks-ui.ts';
@@ -311,7 +312,16 @@ export class QdApp extends LitElement {
     else if (key === 'showTrail') this.showTrail = Boolean(value);
   }
 
-  private async onProject(action: ProjectAction) {
+  private async onProject(action: MenuAction) {
+    if (action === 'replay') {
+      await watchReplay(this.runs, {
+        lang: () => this.lang,
+        speed: () => this.speed,
+        notice: (text) => (this.notice = text),
+        mark: (key, value) => (this.dataset[key] = value),
+      });
+      return;
+    }
     const result = await projectMenu(action, this.projects, this.lang);
     if (result.notice) this.notice = result.notice;
     if (result.link) this.dataset.shareLink = result.link;

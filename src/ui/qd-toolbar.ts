@@ -7,7 +7,7 @@
  * @fires qd-reset - Reset pressed.
  * @fires qd-setting - detail: { key: ToolbarSetting; value: string | number | boolean }.
  * @fires qd-lessons - the Lessons button.
- * @fires qd-project - detail: { action: 'new' | 'open' | 'save' | 'share' }.
+ * @fires qd-project - detail: { action: 'new' | 'open' | 'save' | 'share' | 'replay' }.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { LANGS, LANGUAGE_NAMES, t, type Lang, type UiKey } from '../i18n/index.ts';
@@ -366,7 +366,7 @@ export class QdToolbar extends LitElement {
           class="popup"
           @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open')}
         >
-          ${(['new', 'open', 'save', 'share'] as const).map(
+          ${(['new', 'open', 'save', 'share', 'replay'] as const).map(
             (action) =>
               html`<button
                 data-action=${action}

@@ -4,7 +4,12 @@
  * does not verify); 2 when the file is unusable.
  */
 import { readFile } from 'node:fs/promises';
-import { parseRecording, RecordingError, type Recording } from '../../storage/recording.ts';
+import {
+  compareResults,
+  parseRecording,
+  RecordingError,
+  type Recording,
+} from '../../storage/recording.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { UsageError, type CommonOptions } from '../args.ts';
 import type { Io } from '../main.ts';
@@ -46,12 +51,7 @@ export async function replayCommand(file: string, opts: CommonOptions, io: Io): 
     recording.programs.map((p) => ({ name: p.name, code: p.code })),
   ).result;
   const want = recording.result;
-  const sameVerdict =
-    again.outcome === want.outcome &&
-    (again.winner ?? null) === (want.winner ?? null) &&
-    JSON.stringify(again.reasons) === JSON.stringify(want.reasons);
-  const sameHash = again.hash === want.hash;
-  const verified = sameVerdict && sameHash;
+  const { sameVerdict, sameHash, verified } = compareResults(want, again);
   if (opts.json) {
     io.out(JSON.stringify({ verified, sameVerdict, sameHash, recorded: want, replayed: again }));
   } else {

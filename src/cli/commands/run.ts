@@ -11,7 +11,12 @@ import { simulate, type Simulated } from '../simulate.ts';
 import { matchJson, matchSummary, runJson, runSummary } from '../report.ts';
 import { isLessonTask } from '../tasks-resolve.ts';
 import { lessonCommand } from './lesson.ts';
-import { RECORDING_FORMAT, RECORDING_VERSION, type Recording } from '../../storage/recording.ts';
+import {
+  RECORDING_FORMAT,
+  RECORDING_VERSION,
+  recordedResult,
+  type Recording,
+} from '../../storage/recording.ts';
 
 function resolveTask(id: string, kind: 'run' | 'match'): TaskDef {
   const task = getTask(id);
@@ -55,13 +60,7 @@ export function toRecording(sim: Simulated, programs: ProgramSource[]): Recordin
     seed: sim.seed,
     params: sim.params,
     programs: programs.map((p, i) => ({ name: p.name, code: p.code, profile: sim.profiles[i] })),
-    result: {
-      outcome: result.verdict.outcome,
-      winner: result.match ? result.match.winner : undefined,
-      reasons: result.match ? result.match.reasons : result.verdict.reasons,
-      simTimeMs: result.simTimeMs,
-      hash: result.hash,
-    },
+    result: recordedResult(result),
     engine: 'node',
   };
 }

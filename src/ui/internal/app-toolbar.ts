@@ -7,7 +7,7 @@ import type { RunController } from '../../app/run-controller.ts';
 import { opponentChoices, ROBOT_CHOICES, toolbarParams, toolbarTasks } from '../../app/tasks-ui.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { Project } from '../../storage/project.ts';
-import type { ProjectAction } from '../../app/project-io.ts';
+import type { MenuAction } from '../../app/project-io.ts';
 import type { ToolbarSetting } from '../qd-toolbar.ts';
 import { statusText } from './app-chrome.ts';
 
@@ -24,7 +24,7 @@ export interface ToolbarProps {
   run: () => void;
   reset: () => void;
   onSetting: (key: ToolbarSetting, value: string | number | boolean) => void;
-  onProject: (action: ProjectAction) => void;
+  onProject: (action: MenuAction) => void;
 }
 
 /** What the toolbar names as the current work: the round, else the lesson, else nothing. */
