@@ -35,25 +35,24 @@ export function openShareLink(value: string): Project {
   return checkProjectBlocks(decodeShare(value));
 }
 
-/** Lets the student pick a file and parses it; resolves null when nothing was chosen. */
-export function pickProjectFile(): Promise<Project | null> {
-  return new Promise((resolve, reject) => {
+/** Lets the user pick a file (resolves null when nothing was chosen). */
+export function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.qadam,application/json';
-    input.addEventListener('change', async () => {
-      const file = input.files?.[0];
-      if (!file) return resolve(null);
-      try {
-        if (file.size > 1_000_000) throw new ProjectError('too_large', `${file.size} bytes`);
-        resolve(checkProjectBlocks(parseProject(await file.text())));
-      } catch (error) {
-        reject(error);
-      }
-    });
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
     input.addEventListener('cancel', () => resolve(null));
     input.click();
   });
+}
+
+/** Lets the student pick a project file and parses it; null when nothing was chosen. */
+export async function pickProjectFile(): Promise<Project | null> {
+  const file = await pickFile('.qadam,application/json');
+  if (!file) return null;
+  if (file.size > 1_000_000) throw new ProjectError('too_large', `${file.size} bytes`);
+  return checkProjectBlocks(parseProject(await file.text()));
 }
 
 /** A safe file name from the project name (letters of any script, digits, - and _). */

@@ -18,6 +18,7 @@ import {
 import type { RunOutcome } from '../runtime/browser/host-protocol.ts';
 import { resolveTask } from '../lessons/catalog-tasks.ts';
 import { recordingErrorText } from './input-errors.ts';
+import { pickFile } from './project-io.ts';
 import type { RunController } from './run-controller.ts';
 
 export interface PickedReplay {
@@ -26,26 +27,13 @@ export interface PickedReplay {
 }
 
 /** Lets the user pick a replay file; resolves null when nothing was chosen. Throws RecordingError. */
-export function pickReplayFile(): Promise<PickedReplay | null> {
-  return new Promise((resolve, reject) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,application/json';
-    input.addEventListener('change', async () => {
-      const file = input.files?.[0];
-      if (!file) return resolve(null);
-      try {
-        // Bytes ≥ characters: a file over the limit in bytes may still be fine; read it then.
-        if (file.size > 4 * MAX_RECORDING_CHARS)
-          throw new RecordingError(`${file.size} bytes`, 'too_large');
-        resolve({ name: file.name, recording: parseRecording(await file.text()) });
-      } catch (error) {
-        reject(error);
-      }
-    });
-    input.addEventListener('cancel', () => resolve(null));
-    input.click();
-  });
+export async function pickReplayFile(): Promise<PickedReplay | null> {
+  const file = await pickFile('.json,application/json');
+  if (!file) return null;
+  // Bytes ≥ characters: a file a little over the limit in bytes may still be fine.
+  if (file.size > 4 * MAX_RECORDING_CHARS)
+    throw new RecordingError(`${file.size} bytes`, 'too_large');
+  return { name: file.name, recording: parseRecording(await file.text()) };
 }
 
 /** What the app says when a replay has run: verified, or what differs. */
