@@ -8,5 +8,6 @@ SLOW_DOWN = 2  # айырманың әр пайызына неше мм/с ба�
 while True:
     error = color_left.reflection() - color_right.reflection()
     # TODO: speed жылдамдығын есепте: қате неғұрлым үлкен болса (abs(error) — оның шамасы),
-    # соғұрлым баяу: әр пайызға SLOW_DOWN мм/с кем, бірақ нөлден кіші емес. FAST орнына speed-пен жүр.
+    # соғұрлым баяу: әр пайызға SLOW_DOWN мм/с кем, бірақ нөлден кіші емес.
+    # FAST орнына speed-пен жүр.
     robot.drive(FAST, GAIN * error)
