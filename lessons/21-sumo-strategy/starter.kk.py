@@ -4,11 +4,8 @@
 from robot_setup import *
 
 SEE = 600  # бұдан (мм) жақын тұрғаны — қарсылас
+CLOSE = 200  # бұдан (мм) жақын — жанасу: толық қуатпен итер
 EDGE = 30  # жарықтық бұдан аз болса (%) — бұл қара жиек
-
-
-def seen():
-    return ultrasonic.distance() < SEE
 
 
 def at_edge():
@@ -24,11 +21,14 @@ robot.straight(200)
 robot.turn(90)
 
 while True:
+    pressed = touch.pressed()  # бампер басылған: қарсыласқа тірелдік
+    distance = ultrasonic.distance()  # қашықтық датчигі көрген нәрсеге дейін неше мм
     if at_edge():
         robot.straight(-100)
         robot.turn(150)
-    elif seen():
-        robot.drive(500, 0)  # TODO: алыста бүйірден кел, жанасқанда толық қуатпен (dc) итер
+    # TODO: жанасқанда (pressed немесе distance < CLOSE) толық қуатпен итер: екі моторға да dc(100)
+    elif distance < SEE:
+        robot.drive(500, 0)  # TODO: бүйірден кел: солға қарай иіл
     else:
-        robot.drive(0, 150)
+        robot.drive(0, 150)  # TODO: оны жаңа ғана оң жақтан жоғалттың ба? алдымен оңға бұрыл
     wait(10)

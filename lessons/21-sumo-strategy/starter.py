@@ -4,11 +4,8 @@
 from robot_setup import *
 
 SEE = 600  # nearer than this (mm) is the opponent
+CLOSE = 200  # nearer than this (mm): in contact, push with full power
 EDGE = 30  # darker than this (% reflection) is the black border
-
-
-def seen():
-    return ultrasonic.distance() < SEE
 
 
 def at_edge():
@@ -24,11 +21,14 @@ robot.straight(200)
 robot.turn(90)
 
 while True:
+    pressed = touch.pressed()  # the bumper is pressed: we are on the opponent
+    distance = ultrasonic.distance()  # mm to what the distance sensor sees
     if at_edge():
         robot.straight(-100)
         robot.turn(150)
-    elif seen():
-        robot.drive(500, 0)  # TODO: flank while far, full power (dc) when close
+    # TODO: in contact (pressed or distance < CLOSE) push with full power: dc(100) on both motors
+    elif distance < SEE:
+        robot.drive(500, 0)  # TODO: flank: curve off to the left
     else:
-        robot.drive(0, 150)
+        robot.drive(0, 150)  # TODO: just lost it on the right? swing back right first
     wait(10)

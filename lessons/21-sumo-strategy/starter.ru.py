@@ -4,11 +4,8 @@
 from robot_setup import *
 
 SEE = 600  # ближе этого (мм) — это соперник
+CLOSE = 200  # ближе этого (мм) — контакт: толкай на полной мощности
 EDGE = 30  # яркость меньше этого (%) — это чёрная кайма
-
-
-def seen():
-    return ultrasonic.distance() < SEE
 
 
 def at_edge():
@@ -24,11 +21,14 @@ robot.straight(200)
 robot.turn(90)
 
 while True:
+    pressed = touch.pressed()  # бампер нажат: мы упёрлись в соперника
+    distance = ultrasonic.distance()  # сколько мм до того, что видит датчик расстояния
     if at_edge():
         robot.straight(-100)
         robot.turn(150)
-    elif seen():
-        robot.drive(500, 0)  # TODO: издалека заходи сбоку, а вплотную — полная мощность (dc)
+    # TODO: в контакте (pressed или distance < CLOSE) толкай в полную силу: dc(100) на оба мотора
+    elif distance < SEE:
+        robot.drive(500, 0)  # TODO: заход сбоку: забирай влево
     else:
-        robot.drive(0, 150)
+        robot.drive(0, 150)  # TODO: только что потерял его справа? сначала поверни вправо
     wait(10)

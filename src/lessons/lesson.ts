@@ -28,6 +28,7 @@ export interface Lesson {
 }
 
 export { LESSON_PREFIX };
+export { codeWithoutComments } from './python-code.ts';
 
 /** The task a lesson runs as (`lesson/<id>`). */
 export function taskOfLesson(file: LessonFile): TaskDef {
@@ -45,32 +46,6 @@ export function programFile(kind: 'starter' | 'reference', editor: LessonFile['e
  */
 export function localStarterFile(editor: LessonFile['editor'], lang: Lang): string | null {
   return editor === 'python' && lang !== 'en' ? `starter.${lang}.py` : null;
-}
-
-/**
- * Python without its comments and blank lines, to compare translated starters with the
- * original: only the comments may differ. (A `#` inside a string literal is kept.)
- */
-export function codeWithoutComments(code: string): string {
-  const out: string[] = [];
-  for (const line of code.split('\n')) {
-    let quote: string | null = null;
-    let end = line.length;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quote) {
-        if (c === '\\') i++;
-        else if (c === quote) quote = null;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '#') {
-        end = i;
-        break;
-      }
-    }
-    const kept = line.slice(0, end).trimEnd();
-    if (kept.trim()) out.push(kept);
-  }
-  return out.join('\n');
 }
 
 /** Parses a program file's text. Blocks files hold `{"blocks": …}` as Blockly serializes it. */
