@@ -103,3 +103,12 @@ export function opponentChoices(lang: Lang): { value: string; label: string }[] 
 }
 
 export const ROBOT_CHOICES = ['spike', 'ev3', 'minisumo'] as const;
+
+/**
+ * What an empty Python editor starts with: the import and one move, commented in the
+ * student's language; for a two-robot task (sumo) the 5 s start wait comes first.
+ */
+export function pythonStarter(lang: Lang, robots: number): string {
+  const start = robots === 2 ? t(lang, 'editor.pythonStarterSumo') : '';
+  return `from robot_setup import *\n\n${start}${t(lang, 'editor.pythonStarter')}`;
+}

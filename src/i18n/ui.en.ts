@@ -149,6 +149,7 @@ export const uiEn = {
   'editor.openAsPython': 'Open as Python',
   'editor.generated': 'Python from your blocks',
   'editor.pythonLoading': 'Loading the Python editor…',
+  'editor.pythonStarterSumo': '# Sumo: nobody may move in the first 5 seconds.\nwait(5000)\n',
   'editor.pythonStarter':
     "# Your program: the robot's parts come from robot_setup.\nrobot.straight(200)\n",
   'editor.replaceConfirm': 'Replace the Python program with the one made from your blocks?',

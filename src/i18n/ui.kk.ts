@@ -144,6 +144,7 @@ export const uiKk: UiMessages = {
   'editor.openAsPython': 'Python ретінде ашу',
   'editor.generated': 'Блоктарыңыздан шыққан Python',
   'editor.pythonLoading': 'Python редакторы жүктелуде…',
+  'editor.pythonStarterSumo': '# Сумо: алғашқы 5 секундта ешкім қозғалмайды.\nwait(5000)\n',
   'editor.pythonStarter':
     '# Сенің бағдарламаң: роботтың бөліктері robot_setup ішінде.\nrobot.straight(200)\n',
   'editor.replaceConfirm':

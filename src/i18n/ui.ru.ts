@@ -146,6 +146,7 @@ export const uiRu: UiMessages = {
   'editor.openAsPython': 'Открыть как Python',
   'editor.generated': 'Python из ваших блоков',
   'editor.pythonLoading': 'Загружается редактор Python…',
+  'editor.pythonStarterSumo': '# Сумо: первые 5 секунд двигаться нельзя.\nwait(5000)\n',
   'editor.pythonStarter':
     '# Твоя программа: части робота берутся из robot_setup.\nrobot.straight(200)\n',
   'editor.replaceConfirm': 'Заменить программу на Python программой из блоков?',

@@ -11,7 +11,7 @@ import { projectMenu, type MenuAction } from '../app/project-io.ts';
 import { watchReplay } from '../app/replay-viewer.ts';
 import { Modes } from '../app/modes.ts';
 import { previewSnapshot, trySetup } from '../app/preview.ts';
-import { opponentCode, opponentId } from '../app/tasks-ui.ts';
+import { opponentCode, opponentId, pythonStarter } from '../app/tasks-ui.ts';
 import { ProjectController } from '../app/project-controller.ts';
 import { RunController } from '../app/run-controller.ts';
 import { LessonController } from '../app/lesson-controller.ts';
@@ -329,8 +329,8 @@ export class QdApp extends LitElement {
 
   private switchTab(editor: 'blocks' | 'python') {
     if (editor === 'python' && !this.project.python.trim()) {
-      // An empty editor gives a beginner nothing to start from: the import and one move.
-      const python = `from robot_setup import *\n\n${t(this.lang, 'editor.pythonStarter')}`;
+      // An empty editor gives a beginner nothing to start from.
+      const python = pythonStarter(this.lang, resolveTask(this.project.task.id)?.robots ?? 1);
       this.pythonEditor?.setValue(python);
       this.projects.update({ python });
     }
