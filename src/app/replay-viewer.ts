@@ -93,6 +93,7 @@ export async function watchReplay(runs: RunController, hooks: ReplayHooks): Prom
     opponent: b?.code,
     opponentProfile: b?.profile,
     foreign: true,
+    lockstep: recording.lockstep ?? 'strict',
     speed: hooks.speed(),
   });
   if (!outcome || outcome.aborted) return;

@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getRound } from '../rounds/catalog.ts';
+import { CURRENT_LOCKSTEP } from '../runtime/runner.ts';
 import { rankSolo, type Round, type SoloStanding } from '../rounds/index.ts';
 import {
   RECORDING_FORMAT,
@@ -176,6 +177,7 @@ export class RoundController implements ReactiveController {
       programs: attempt.programs,
       result: recordedResult(attempt),
       engine: 'browser',
+      lockstep: CURRENT_LOCKSTEP,
     };
   }
 }

@@ -46,6 +46,8 @@ export interface RunSpec {
    * as marks in the student's editors.
    */
   foreign?: boolean;
+  /** A replay file's lockstep mode (default: the current one). */
+  lockstep?: 'pipelined' | 'strict';
   speed: number;
 }
 
@@ -139,6 +141,7 @@ export class RunController implements ReactiveController {
         programs,
         speed: spec.speed,
         traceBlocks: spec.program.editor === 'blocks',
+        ...(spec.lockstep ? { lockstep: spec.lockstep } : {}),
       },
       {
         onStarted: (m) => this.views.arena()?.setArena(m.arena, m.robots),

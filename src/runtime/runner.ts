@@ -4,7 +4,7 @@
  */
 import type { ProgramStatus } from '../../sim/tasks/types.ts';
 import type { RobotProfile } from '../../sim/types.ts';
-import type { SimWorldApi } from '../../sim/world-types.ts';
+import { STEP_MS, type SimWorldApi } from '../../sim/world-types.ts';
 import type { ProgramChannel } from './host/channel.ts';
 import { Lockstep, type Pace } from './host/lockstep.ts';
 import { RobotProgram, type PrintLine } from './host/robot-program.ts';
@@ -12,6 +12,13 @@ import { RobotProgram, type PrintLine } from './host/robot-program.ts';
 export type { PrintLine };
 
 /** One robot's program. */
+/**
+ * How programs and physics take turns (README.md): 'pipelined' is what runs now; 'strict' is
+ * kept to re-run replay files recorded before pipelining (they carry no `lockstep` field).
+ */
+export type LockstepMode = 'pipelined' | 'strict';
+export const CURRENT_LOCKSTEP: LockstepMode = 'pipelined';
+
 export interface ProgramSpec {
   /** Robot slot id: 'A', 'B', … */
   id: string;
@@ -26,6 +33,12 @@ export interface RunnerOptions {
    * read after every step. */
   pace?: Pace;
   signal?: AbortSignal;
+  /**
+   * 'pipelined' (default): programs compute their next step while the world steps; their
+   * commands act one step later (see README.md, "Pipelined lockstep"). 'strict': the host
+   * waits for every program before each step (no actuation latency, no overlap).
+   */
+  lockstep?: LockstepMode;
 }
 
 /** How a round ended: the step callback said so, the time cap was reached, or aborted. */
@@ -34,6 +47,7 @@ export type RoundEnd = 'decided' | 'time' | 'aborted';
 export class ProgramRunner {
   readonly programs: RobotProgram[];
   private readonly lockstep: Lockstep;
+  private readonly pipelined: boolean;
   /** Physics steps taken over all rounds. */
   steps = 0;
   /** Wall ms in world.step(), in releasing programs (readouts + replies) and in the step
@@ -50,6 +64,7 @@ export class ProgramRunner {
   ) {
     if (channels.length !== specs.length) throw new Error('one channel per program');
     const watchdogMs = opts.watchdogMs ?? 5000;
+    this.pipelined = (opts.lockstep ?? CURRENT_LOCKSTEP) === 'pipelined';
     this.programs = specs.map((s, i) => new RobotProgram(s.id, channels[i], watchdogMs / 1000));
     this.lockstep = new Lockstep(world, this.programs, {
       watchdogMs,
@@ -90,8 +105,15 @@ export class ProgramRunner {
       p.begin(world.devices(s.id), s.code, s.profile, (opts.seed * 31 + i) >>> 0, opts.round);
     });
     let end: RoundEnd;
+    let first = true;
     for (;;) {
-      await this.lockstep.serveAll();
+      // Strict: every program held past this step. Pipelined: every program's clock at least
+      // at world time (a program released into this step computes while it is stepped); the
+      // first step of a round is strict, so set-up calls of the first STEP_MS see world 0 and
+      // the first commands act on the first step.
+      const w = world.timeMs;
+      await this.lockstep.serveAll(this.pipelined && !first ? w : w + STEP_MS);
+      first = false;
       if (this.lockstep.aborted) {
         end = 'aborted';
         break;
@@ -104,6 +126,7 @@ export class ProgramRunner {
       // next step. Programs released after a final decision are stopped at their next request
       // (before anything of it is applied), so the outcome is the same either way.
       this.lockstep.releaseHeld();
+      if (this.pipelined) this.lockstep.prefetch(world.timeMs);
       const t2 = performance.now();
       const decided = opts.afterStep?.() ?? false;
       this.physicsMs += t1 - t0;

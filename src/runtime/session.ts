@@ -12,6 +12,7 @@ import type { SimWorldApi, WorldOptions } from '../../sim/world-types.ts';
 import type { ProgramPool } from './pool.ts';
 import { ProgramRunner, type PrintLine } from './runner.ts';
 import type { Pace } from './host/lockstep.ts';
+import type { LockstepMode } from './runner.ts';
 
 /** Robot slot ids in robot order. */
 export const ROBOT_IDS = ['A', 'B'] as const;
@@ -46,6 +47,8 @@ export interface SessionOptions {
    * after every step (the app's speed control). */
   pace?: Pace;
   signal?: AbortSignal;
+  /** Lockstep loop (runner.ts): 'pipelined' (default) or 'strict'. */
+  lockstep?: LockstepMode;
   /** Builds the world (default: SimWorld). Tests may pass a stand-in. */
   createWorld?: (opts: WorldOptions) => SimWorldApi;
 }

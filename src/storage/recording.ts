@@ -43,6 +43,11 @@ export const recordingSchema = z.object({
   }),
   /** Which engine made it ('node' or 'browser'), for the record only. */
   engine: z.string().max(40).optional(),
+  /**
+   * How programs and physics took turns (src/runtime/runner.ts): absent in files made before
+   * pipelined lockstep, which re-run as 'strict' so that they still verify.
+   */
+  lockstep: z.enum(['pipelined', 'strict']).optional(),
 });
 
 export type Recording = z.infer<typeof recordingSchema>;

@@ -7,6 +7,7 @@ import { checkLessonProgram, type CheckResult } from '../../lessons/check.ts';
 import { opponentProgram } from '../../lessons/opponents.ts';
 import { createNodePool } from '../../runtime/node/pool.ts';
 import { runSession } from '../../runtime/session.ts';
+import { CURRENT_LOCKSTEP } from '../../runtime/runner.ts';
 import { formatReason } from '../../i18n/reasons.ts';
 import { UsageError, type RunOptions } from '../args.ts';
 import type { Io } from '../main.ts';
@@ -52,6 +53,7 @@ export async function lessonCommand(opts: RunOptions, io: Io): Promise<number> {
         seed: opts.seed,
         params: {},
         profiles: programs.map((p) => p.profile),
+        lockstep: CURRENT_LOCKSTEP,
         result,
       };
       try {

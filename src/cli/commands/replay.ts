@@ -45,6 +45,7 @@ export async function replayCommand(file: string, opts: CommonOptions, io: Io): 
     seed: recording.seed,
     params: recording.params,
     programs: recording.programs.map((p) => ({ code: p.code, profile: p.profile })),
+    lockstep: recording.lockstep ?? 'strict',
   });
   const again = toRecording(
     sim,

@@ -62,6 +62,7 @@ export function toRecording(sim: Simulated, programs: ProgramSource[]): Recordin
     programs: programs.map((p, i) => ({ name: p.name, code: p.code, profile: sim.profiles[i] })),
     result: recordedResult(result),
     engine: 'node',
+    lockstep: sim.lockstep,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { SessionResult } from '../../runtime/session.ts';
 import { runSession } from '../../runtime/session.ts';
+import { CURRENT_LOCKSTEP } from '../../runtime/runner.ts';
 import { createNodePool } from '../../runtime/node/pool.ts';
 import type { ProgramPool } from '../../runtime/pool.ts';
 import type { Round } from '../../rounds/schema.ts';
@@ -96,6 +97,7 @@ export function createJudgeRunner(round: Round, jobs: number, pool?: ProgramPool
           seed,
           params: round.params,
           profiles: programs.map(() => round.robot),
+          lockstep: CURRENT_LOCKSTEP,
           // The report shows no program output: drop it rather than hold every session's.
           result: { ...result, prints: {}, transcript: [] },
         };

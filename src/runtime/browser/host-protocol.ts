@@ -15,6 +15,8 @@ export interface RunRequest {
   traceBlocks?: boolean;
   /** Simulated ms per wall ms: 0.25 … 10. */
   speed: number;
+  /** Default: the current mode; a replay file's own when one is watched. */
+  lockstep?: 'pipelined' | 'strict';
 }
 
 export type MainToHost =
@@ -95,6 +97,8 @@ function runRequestProblem(r: unknown): string | null {
   }
   if (r.traceBlocks !== undefined && typeof r.traceBlocks !== 'boolean') return 'bad traceBlocks';
   if (typeof r.speed !== 'number') return 'bad speed';
+  if (r.lockstep !== undefined && r.lockstep !== 'pipelined' && r.lockstep !== 'strict')
+    return 'bad lockstep';
   return null;
 }
 

@@ -129,6 +129,7 @@ export class SimHost {
         programs: request.programs,
         pool: this.opts.pool,
         pace: () => this.speed,
+        lockstep: request.lockstep,
         signal: abort.signal,
         watchdogMs: this.opts.watchdogMs,
         onSnapshot: (snapshot) => {

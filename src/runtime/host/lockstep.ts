@@ -5,14 +5,17 @@
  * Determinism: the host waits for robot A's next request before looking at robot B's, and a
  * program's requests depend only on the replies it got, so the order of everything applied
  * to the world is fixed by the programs and never by thread timing. Wall time only decides
- * when a silent program is declared a runaway.
+ * when a silent program is declared a runaway. Pipelined (runner.ts): a request is only read
+ * in serveAll, and serveAll(W) reads a program's next request only if its clock (as the host
+ * set it in the last reply) is below W, so every request is handled at a world time fixed by
+ * the program's own clock, wherever the program happened to be when the world stepped.
  *
  * The loop is async so it can yield to the event loop every ~25 ms of wall time (worker
  * deaths, abort signals, pacing); between yields it blocks on Atomics.wait, which is allowed
  * in Node's main thread and in the browser's dedicated sim-host worker.
  */
 import type { Reason } from '../../../sim/types.ts';
-import type { SimWorldApi } from '../../../sim/world-types.ts';
+import { STEP_MS, type SimWorldApi } from '../../../sim/world-types.ts';
 import { decodeRequest } from './codec.ts';
 import type { RobotProgram } from './robot-program.ts';
 
@@ -87,10 +90,13 @@ export class Lockstep {
     return this.opts.signal?.aborted ?? false;
   }
 
-  /** Serve every program until each is held past the current step or has ended. */
-  async serveAll(): Promise<void> {
+  /**
+   * Serve every program (in robot order) until its clock reaches `untilMs` (it is held or
+   * computing ahead) or it has ended. Default: past the current step (strict lockstep).
+   */
+  async serveAll(untilMs: number = this.world.timeMs + STEP_MS): Promise<void> {
     for (const p of this.programs) {
-      if (p.awaitingRequest) await this.serve(p);
+      if (p.mustServe(untilMs)) await this.serve(p, untilMs);
     }
   }
 
@@ -103,6 +109,15 @@ export class Lockstep {
   releaseHeld(): void {
     const w = this.world.timeMs;
     for (const p of this.programs) if (p.phase === 'held') p.release(w);
+  }
+
+  /**
+   * Pipelined loop: compute now the readouts of the programs that will be answered at world
+   * time `worldMs` (running, clock below it), while they are still computing.
+   */
+  prefetch(worldMs: number): void {
+    for (const p of this.programs)
+      if (p.phase === 'running' && p.clock < worldMs) p.prefetch(worldMs);
   }
 
   /** Yield and pace after a step; `simMs` is the world time of the current round. */
@@ -130,15 +145,15 @@ export class Lockstep {
   /** Ask every program to stop and wait until each worker reports its run over. */
   async stopAll(): Promise<void> {
     for (const p of this.programs) p.requestStop();
-    await this.serveAll();
+    await this.serveAll(Infinity);
   }
 
   /** Wait for and handle one program's requests until it no longer awaits one. */
-  private async serve(p: RobotProgram): Promise<void> {
+  private async serve(p: RobotProgram, untilMs: number): Promise<void> {
     let since = now();
     let firstSignal = 0;
     let lastSignal = 0;
-    while (p.awaitingRequest) {
+    while (p.mustServe(untilMs)) {
       const t0 = now();
       const got = p.channel.waitRequest(SLICE_MS);
       this.waitMs += now() - t0;

@@ -5,7 +5,10 @@
  * Clock rules (I-3): every call costs CALL_COST_MS; `wait(ms)` costs max(ms, CALL_COST_MS);
  * a blocking manoeuvre ends at the world time of the step that completes it. A reply is only
  * given while the program's clock lies inside the current step [W, W + STEP_MS): the readout
- * sent with it then is exactly the world the program would have seen.
+ * sent with it then is exactly the world the program would have seen. In the pipelined loop
+ * (runner.ts) a request may be handled after the world stepped past the program's clock: a
+ * call the host answers is then taken at world time (the clock moves up to it), so a program
+ * never sees a world later than its own clock.
  */
 import { API_OP_NAMES, CALL_COST_MS, type ApiOp, type ApiOutcome } from '../../../sim/robot/api.ts';
 import type { ProgramStatus } from '../../../sim/tasks/types.ts';
@@ -18,7 +21,7 @@ import {
   PRINT_TRUNCATED_MARKER,
   REP,
 } from '../protocol.ts';
-import { READOUT_SET } from '../ops.ts';
+import { READOUT_SET, affectedQueries } from '../ops.ts';
 import {
   encodeReply,
   type Command,
@@ -46,6 +49,8 @@ type Hold =
 const MAX_READOUT = 64;
 const WAIT = API_OP_NAMES.indexOf('wait');
 const CLOCK = API_OP_NAMES.indexOf('clock');
+/** Command op -> readout queries it may change within the step (ops.ts). */
+const AFFECTS: Record<number, number[]> = affectedQueries();
 
 export class RobotProgram {
   clock = 0;
@@ -66,6 +71,10 @@ export class RobotProgram {
   private readout = new Map<string, Command>();
   private devices: RobotDevicesApi | null = null;
   private round = 0;
+  /** Readout values computed ahead of the reply (prefetch), for world time `worldMs`. */
+  private pre: { worldMs: number; values: Map<Command, number[]> } | null = null;
+  /** Readout ops a command applied since the prefetch may have changed. */
+  private readonly preDirty = new Set<number>();
 
   constructor(
     readonly id: string,
@@ -87,6 +96,7 @@ export class RobotProgram {
     this.clock = 0;
     this.hold = null;
     this.readout.clear();
+    this.pre = null;
     this.round = round;
     this.interruptedForRunaway = false;
     this.status = { id: this.id, state: 'running' };
@@ -97,6 +107,17 @@ export class RobotProgram {
   /** True while the host must wait for this program's next request. */
   get awaitingRequest(): boolean {
     return this.phase === 'running' || this.phase === 'stopping';
+  }
+
+  /**
+   * True while the host must wait for this program's next request before stepping past
+   * `untilMs`: a stopping program always (until it ends); a running one while its clock is
+   * below `untilMs`. Strict lockstep passes W + STEP_MS (the program must be held past the
+   * step); the pipelined loop passes W (a program released into [W, W + STEP_MS) computes
+   * while the world steps, and its next request is served at W + STEP_MS).
+   */
+  mustServe(untilMs: number): boolean {
+    return this.phase === 'stopping' || (this.phase === 'running' && this.clock < untilMs);
   }
 
   /** Handle one decoded request at world time `worldMs`. */
@@ -164,12 +185,32 @@ export class RobotProgram {
         this.hold = { kind: 'reply', body: { status: REP.OK, values: v } };
       } else {
         if (this.clock >= stepEnd) return;
+        // A reply never carries a clock behind the world it shows (pipelined: a short wait
+        // asked mid-step is answered at the next step boundary).
+        if (this.clock < worldMs) this.clock = worldMs;
         this.hold = null;
         this.phase = 'running';
         this.send(h.body, worldMs);
         return;
       }
     }
+  }
+
+  /**
+   * Compute this program's readout for world time `worldMs` now, while it is computing, so
+   * the reply at `worldMs` only has to send it. Measured state only changes with a step, and
+   * any query a command may change in between (ops.ts) is recomputed at reply time, so the
+   * reply carries the same values as one computed then.
+   */
+  prefetch(worldMs: number): void {
+    if (this.phase !== 'running' || !this.devices || this.readout.size === 0) return;
+    const values = new Map<Command, number[]>();
+    for (const c of this.readout.values()) {
+      const out = this.execute(c);
+      if (out.kind === 'value') values.set(c, out.value);
+    }
+    this.pre = { worldMs, values };
+    this.preDirty.clear();
   }
 
   /** End the run now: a held program is told STOP, a running one at its next request. */
@@ -204,6 +245,10 @@ export class RobotProgram {
       this.clock = until;
       return { kind: 'wait', until };
     }
+    // Pipelined loop: a call the host must answer that was made mid-step arrives after the
+    // world stepped; it is taken at the step boundary (clock moves up to world time), so the
+    // program never sees a world later than its own clock. A no-op in strict lockstep.
+    if (this.clock < worldMs) this.clock = worldMs;
     if (call.op === CLOCK) {
       const v = this.clock;
       this.clock += CALL_COST_MS;
@@ -222,6 +267,13 @@ export class RobotProgram {
 
   private execute(c: Command): ApiOutcome {
     if (c.op === WAIT || c.op === CLOCK) return { kind: 'value', value: [] };
+    if (this.pre !== null && !READOUT_SET.has(c.op)) {
+      // A command: what it may change in the prefetched readout is computed again; a call
+      // of unknown effect (open, db_init, settings…) drops the prefetch.
+      const hit = AFFECTS[c.op];
+      if (hit === undefined) this.pre = null;
+      else for (const q of hit) this.preDirty.add(q);
+    }
     try {
       return this.devices!.request(API_OP_NAMES[c.op] as ApiOp, c.args);
     } catch (e) {
@@ -233,7 +285,13 @@ export class RobotProgram {
   private send(body: ReplyBody, worldMs: number): void {
     const entries: ReadoutEntry[] = [];
     if (body.status !== REP.STOP && this.devices && Number.isFinite(worldMs)) {
+      const pre = this.pre !== null && this.pre.worldMs === worldMs ? this.pre.values : null;
       for (const c of this.readout.values()) {
+        const v = pre !== null && !this.preDirty.has(c.op) ? pre.get(c) : undefined;
+        if (v !== undefined) {
+          entries.push({ op: c.op, args: c.args, values: v });
+          continue;
+        }
         const out = this.execute(c);
         if (out.kind === 'value') entries.push({ op: c.op, args: c.args, values: out.value });
       }

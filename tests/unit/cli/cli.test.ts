@@ -96,6 +96,36 @@ describe('qadam run / match / replay', () => {
     expect(bad.out).toMatch(/NOT verified/);
   });
 
+  it('a replay recorded before pipelined lockstep still verifies; new ones say their mode', async () => {
+    // Recorded by the strict-lockstep engine (no `lockstep` field): it re-runs as 'strict'.
+    const old = 'tests/fixtures/replays/before-pipelining.replay.json';
+    const ok = await qadam('replay', old, '--json');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ verified: true });
+    // The same match now, pipelined: commands act a step later, so the end state differs.
+    const recorded = JSON.parse(readFileSync(old, 'utf8'));
+    expect(recorded.lockstep).toBeUndefined();
+    const file = join(dir, 'now.json');
+    const now = await qadam(
+      'match',
+      'sumo',
+      `${FIXTURES}charger.py`,
+      `${FIXTURES}circler.py`,
+      '--param',
+      'ring=mini',
+      '--seed',
+      '5',
+      '--record',
+      file,
+      '--json',
+    );
+    expect(now.status).toBe(0);
+    const fresh = JSON.parse(readFileSync(file, 'utf8'));
+    expect(fresh.lockstep).toBe('pipelined');
+    expect(fresh.result.hash).not.toBe(recorded.result.hash);
+    expect((await qadam('replay', file)).status).toBe(0);
+  });
+
   it('match --json: a charger pushes a standing robot out of the mini ring', async () => {
     const r = await qadam(
       'match',

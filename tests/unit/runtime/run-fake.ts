@@ -21,6 +21,7 @@ export async function runFake(
     seed?: number;
     pace?: number;
     signal?: AbortSignal;
+    lockstep?: 'pipelined' | 'strict';
   } = {},
 ): Promise<FakeRun> {
   const ids = codes.map((_, i) => String.fromCharCode(65 + i));
@@ -34,7 +35,12 @@ export async function runFake(
       channels,
       codes.map((code, i) => ({ id: ids[i], code, profile: 'spike' as const })),
       world,
-      { watchdogMs: opts.watchdogMs ?? 1000, pace: opts.pace, signal: opts.signal },
+      {
+        watchdogMs: opts.watchdogMs ?? 1000,
+        pace: opts.pace,
+        signal: opts.signal,
+        lockstep: opts.lockstep,
+      },
     );
     const t0 = performance.now();
     const end = await runner.round(world, {

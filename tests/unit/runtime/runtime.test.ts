@@ -14,25 +14,23 @@ afterAll(() => pool.close());
 const B = 'import _qadam_bridge as b\n';
 
 describe('lockstep calls', () => {
-  test('API calls reach the world in program order, at the right world time', async () => {
-    const run = await runFake(
-      pool,
-      [
-        B +
-          `b.call("open", 3, 1)
+  const order =
+    B +
+    `b.call("open", 3, 1)
 b.call("db_init", 0, 1, 56, 112, 1, 1)
 b.call("db_drive", 200, 0)
 b.call("wait", 100)
 print(b.call("ultrasonic_distance", 3)[0])
 b.call("db_stop")
-`,
-      ],
-      { wallY: 1000 },
-    );
-    const calls = run.world
+`;
+  const callTimes = (run: Awaited<ReturnType<typeof runFake>>) =>
+    run.world
       .callsOf('A', ['open', 'db_init', 'db_drive', 'db_stop'])
       .map((c) => [c.op, c.args, c.t]);
-    expect(calls).toEqual([
+
+  test('API calls reach the world in program order, at the right world time (strict)', async () => {
+    const run = await runFake(pool, [order], { wallY: 1000, lockstep: 'strict' });
+    expect(callTimes(run)).toEqual([
       ['open', [3, 1], 0],
       ['db_init', [0, 1, 56, 112, 1, 1], 0],
       ['db_drive', [200, 0], 0],
@@ -42,6 +40,24 @@ b.call("db_stop")
     expect(run.world.callsOf('A', ['ultrasonic_distance'])[0].t).toBe(100);
     // 200 mm/s for 100 ms: 20 mm closer to the wall.
     expect(printsOf(run)).toEqual(['980.0']);
+    expect(run.runner.programs[0].status).toEqual({ id: 'A', state: 'ended' });
+  });
+
+  test('pipelined: commands act one step later, a mid-step host call is taken at the step boundary', async () => {
+    const run = await runFake(pool, [order], { wallY: 1000 });
+    expect(callTimes(run)).toEqual([
+      // The first step of a round is strict: set-up calls see world 0.
+      ['open', [3, 1], 0],
+      ['db_init', [0, 1, 56, 112, 1, 1], 0],
+      ['db_drive', [200, 0], 0],
+      // Queued at clock ≈ 106 (in step [105, 110)): applied at the next boundary, 110.
+      ['db_stop', [], 110],
+    ]);
+    // Released at world 100 (clock 103); the query is not in the readout yet, so it goes to
+    // the host mid-step and is taken at the boundary: world 105, clock moved up to 105.
+    expect(run.world.callsOf('A', ['ultrasonic_distance'])[0].t).toBe(105);
+    // 200 mm/s for 105 ms: 21 mm closer to the wall.
+    expect(printsOf(run)).toEqual(['979.0']);
     expect(run.runner.programs[0].status).toEqual({ id: 'A', state: 'ended' });
   });
 
