@@ -11,6 +11,15 @@ import type { ArenaSpec, RobotProfile, WorldSnapshot } from '../../sim/types.ts'
 import { t, type Lang } from '../i18n/index.ts';
 import type { ArenaView, CameraMode } from '../render/view.ts';
 
+/** Resolves at the browser's next idle moment (at most 500 ms later). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 export class QdArenaView extends LitElement {
   static override properties = {
     lang: { type: String },
@@ -122,11 +131,21 @@ export class QdArenaView extends LitElement {
     const host = this.renderRoot.querySelector<HTMLElement>('.canvas')!;
     // three.js is a separate chunk: the page becomes usable before the 3D view is ready.
     const { ArenaView } = await import('../render/view.ts');
-    this.view = new ArenaView(host, {
+    // Setting up WebGL and building the field are long tasks on a weak machine (or software
+    // WebGL): each waits for an idle moment so that the editors answer first.
+    await idle();
+    const view = new ArenaView(host, {
       camera: this.camera,
       showRays: this.showRays,
       showTrail: this.showTrail,
     });
+    await idle();
+    if (!this.isConnected) return view.dispose();
+    this.view = view;
+    // Settings changed while it waited.
+    view.setCamera(this.camera);
+    view.setShowRays(this.showRays);
+    view.setShowTrail(this.showTrail);
     if (this.pending) this.setArena(this.pending.arena, this.pending.robots);
     if (this.pendingSnapshot) this.view.pushSnapshot(this.pendingSnapshot);
     this.pending = null;
