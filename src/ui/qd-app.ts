@@ -205,7 +205,8 @@ export class QdApp extends LitElement {
     const hash = location.hash;
     const { fromLink } = await this.projects.restore(hash);
     if (!fromLink) this.showPreview();
-    await this.modes.openLink(hash, true);
+    // A shared project opened from the link is what the student asked for: no round resumes.
+    await this.modes.openLink(hash, !fromLink);
     this.dataset.started = 'true';
   }
 

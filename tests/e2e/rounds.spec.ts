@@ -59,6 +59,15 @@ test('a round link, an official attempt, a replay that verifies in Node', async 
   // The teacher's link still opens it, with the attempt kept.
   await page.goto('/#round=line-practice');
   await expect(panel.locator('[data-testid=round-attempts]')).toContainText('Attempts: 1 of 2');
+
+  // A shared project opened from its link while a round is open: the project, not the round.
+  await page.locator('qd-toolbar summary').click();
+  await page.locator('qd-toolbar [data-action=share]').click();
+  const link = await page.locator('qd-app').evaluate((el) => (el as HTMLElement).dataset.shareLink);
+  await page.goto('about:blank');
+  await page.goto(link!);
+  await expect(page.locator('qd-app')).toHaveAttribute('data-started', 'true');
+  await expect(page.locator('qd-round-panel')).toHaveCount(0);
 });
 
 test('a round link followed while the app is still starting is not lost', async ({ page }) => {
