@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getRound } from '../rounds/catalog.ts';
 import { CURRENT_LOCKSTEP } from '../runtime/runner.ts';
-import { rankSolo, type Round, type SoloStanding } from '../rounds/index.ts';
+import { rankSolo, soloRules, type Round, type SoloStanding } from '../rounds/index.ts';
 import {
   RECORDING_FORMAT,
   RECORDING_VERSION,
@@ -62,13 +62,7 @@ export class RoundController implements ReactiveController {
   get standing(): SoloStanding | null {
     const round = this.round;
     if (!round || round.task.robots !== 1 || this.attempts.length === 0) return null;
-    const rules = {
-      taskId: round.task.id,
-      scoring: round.scoring,
-      timeLimit: round.timeLimit,
-      attempts: round.attempts,
-    };
-    const [standing] = rankSolo(rules, [
+    const [standing] = rankSolo(soloRules(round), [
       { name: 'you', attempts: this.attempts.map((a) => a.verdict) },
     ]);
     return standing ?? null;

@@ -22,7 +22,13 @@ export {
   type AttemptMetrics,
   type AttemptVerdict,
 } from './metrics.ts';
-export { rankSolo, type SoloEntrant, type SoloRoundRules, type SoloStanding } from './solo.ts';
+export {
+  rankSolo,
+  soloRules,
+  type SoloEntrant,
+  type SoloRoundRules,
+  type SoloStanding,
+} from './solo.ts';
 export {
   MATCH_POINTS,
   rankRoundRobin,

@@ -15,7 +15,7 @@
 import type { Reason } from '../../sim/types.ts';
 import { attemptMetrics, progressUnit, type AttemptVerdict } from './metrics.ts';
 import { compareKeys, rankByKey, type Key } from './keys.ts';
-import type { ScoringRule } from './schema.ts';
+import type { Round, ScoringRule } from './schema.ts';
 
 export interface SoloEntrant {
   name: string;
@@ -121,6 +121,16 @@ function scoreEntrant(rules: SoloRoundRules, entrant: SoloEntrant): Scored {
 }
 
 /** Ranks the entrants of a single-robot round. */
+/** The rules of a single-robot round, as rankSolo reads them. */
+export function soloRules(round: Round): SoloRoundRules {
+  return {
+    taskId: round.task.id,
+    scoring: round.scoring,
+    timeLimit: round.timeLimit,
+    attempts: round.attempts,
+  };
+}
+
 export function rankSolo(rules: SoloRoundRules, entrants: readonly SoloEntrant[]): SoloStanding[] {
   const scored = entrants.map((e) => {
     const { standing, key } = scoreEntrant(rules, e);

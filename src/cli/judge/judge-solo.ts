@@ -3,17 +3,10 @@
  * on every seed; the attempts are ranked by the round's scoring rule (src/rounds/solo.ts).
  */
 import type { Lang } from '../../i18n/types.ts';
-import { rankSolo } from '../../rounds/solo.ts';
+import { rankSolo, soloRules } from '../../rounds/solo.ts';
 import type { Round } from '../../rounds/schema.ts';
 import type { JudgeRunner, Played } from './play.ts';
-import {
-  JUDGE_FORMAT,
-  reasonOut,
-  roundOut,
-  type AttemptOut,
-  type EntrantOut,
-  type JudgeReport,
-} from './report.ts';
+import { reasonOut, reportHead, type AttemptOut, type JudgeReport } from './report.ts';
 import type { Entrant } from './submissions.ts';
 
 /** A session to keep as a replay file, under `file` in the record directory. */
@@ -25,14 +18,6 @@ export interface RecordedSession {
 export interface Judged {
   report: JudgeReport;
   sessions: RecordedSession[];
-}
-
-export function entrantsOut(entrants: readonly Entrant[], lang: Lang): EntrantOut[] {
-  return entrants.map((e) => ({
-    name: e.name,
-    file: e.file,
-    ...(e.error ? { error: reasonOut(e.error, lang) } : {}),
-  }));
 }
 
 export async function judgeSolo(
@@ -71,12 +56,7 @@ export async function judgeSolo(
     byEntrant.set(entrant.name, [...(byEntrant.get(entrant.name) ?? []), played[i]]);
   });
   const standings = rankSolo(
-    {
-      taskId: round.task.id,
-      scoring: round.scoring,
-      timeLimit: round.timeLimit,
-      attempts: round.attempts,
-    },
+    soloRules(round),
     entrants.map((e) => ({
       name: e.name,
       attempts: (byEntrant.get(e.name) ?? []).map((p) => p.sim.result.verdict),
@@ -85,13 +65,7 @@ export async function judgeSolo(
   ).map(({ error, ...s }) => ({ ...s, ...(error ? { error: reasonOut(error, lang) } : {}) }));
   return {
     report: {
-      format: JUDGE_FORMAT,
-      version: 1,
-      lang,
-      kind: 'solo',
-      round: roundOut(round),
-      entrants: entrantsOut(entrants, lang),
-      ignored,
+      ...reportHead('solo', round, entrants, ignored, lang),
       standings,
       attempts,
     },

@@ -16,15 +16,7 @@ import { rankRoundRobin, roundRobinPairs, type MatchOutcome } from '../../rounds
 import type { Round } from '../../rounds/schema.ts';
 import type { JudgeRunner, Played } from './play.ts';
 import type { Judged, RecordedSession } from './judge-solo.ts';
-import { entrantsOut } from './judge-solo.ts';
-import {
-  JUDGE_FORMAT,
-  reasonOut,
-  roundOut,
-  type GameOut,
-  type MatchOut,
-  type TieOut,
-} from './report.ts';
+import { reasonOut, reportHead, type GameOut, type MatchOut, type TieOut } from './report.ts';
 import type { Entrant } from './submissions.ts';
 
 /** A played game: who drove A and B (entrant indices) and the session. */
@@ -141,13 +133,7 @@ async function roundRobin(
   ).map(({ error, ...s }) => ({ ...s, ...(error ? { error: reasonOut(error, lang) } : {}) }));
   return {
     report: {
-      format: JUDGE_FORMAT,
-      version: 1,
-      lang,
-      kind: 'round-robin',
-      round: roundOut(round),
-      entrants: entrantsOut(entrants, lang),
-      ignored,
+      ...reportHead('round-robin', round, entrants, ignored, lang),
       standings,
       matches,
       games: games.map((g, i) => gameOut(round, entrants, g, i + 1, lang)),
@@ -212,13 +198,7 @@ async function bracket(
   });
   return {
     report: {
-      format: JUDGE_FORMAT,
-      version: 1,
-      lang,
-      kind: 'bracket',
-      round: roundOut(round),
-      entrants: entrantsOut(entrants, lang),
-      ignored,
+      ...reportHead('bracket', round, entrants, ignored, lang),
       standings,
       ties: tiesOut,
       games: games.map((g, i) => gameOut(round, entrants, g, i + 1, lang)),

@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/types.ts';
 import type { Round } from '../../rounds/schema.ts';
 import type { SoloStanding } from '../../rounds/solo.ts';
 import type { SumoStanding } from '../../rounds/round-robin.ts';
+import type { Entrant } from './submissions.ts';
 
 export const JUDGE_FORMAT = 'qadam-judge';
 
@@ -130,6 +131,33 @@ export type JudgeReport =
       ties: TieOut[];
       games: GameOut[];
     });
+
+/** What every report starts with (in this key order), whatever the round's kind. */
+export function reportHead<K extends JudgeReport['kind']>(
+  kind: K,
+  round: Round,
+  entrants: readonly Entrant[],
+  ignored: string[],
+  lang: Lang,
+) {
+  return {
+    format: JUDGE_FORMAT as typeof JUDGE_FORMAT,
+    version: 1 as const,
+    lang,
+    kind,
+    round: roundOut(round),
+    entrants: entrantsOut(entrants, lang),
+    ignored,
+  };
+}
+
+export function entrantsOut(entrants: readonly Entrant[], lang: Lang): EntrantOut[] {
+  return entrants.map((e) => ({
+    name: e.name,
+    file: e.file,
+    ...(e.error ? { error: reasonOut(e.error, lang) } : {}),
+  }));
+}
 
 export function roundOut(round: Round): RoundOut {
   return {
